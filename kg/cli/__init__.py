@@ -1,0 +1,1 @@
+"""The `kg` command line: one module per command group, all registered in main."""
