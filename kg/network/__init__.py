@@ -1,0 +1,1 @@
+"""The network: the store projected to networkx, analytics on it, and the offline pyvis map."""
