@@ -12,6 +12,9 @@ from kg.errors import KgError
 
 SCHEMES = ("sparql+http", "sparql+https")
 DEFAULT_PATHS = {"query": "query", "update": "update", "gsp": "store"}
+# Query-string flag that makes the server's default graph the union of all graphs
+# (Oxigraph's name; `union=` empty for servers whose default graph is the union already).
+DEFAULT_UNION_PARAM = "union-default-graph"
 DEFAULT_TIMEOUT = 30.0
 SERVER_EXIT = 4  # kg.errors: 4 = server
 
@@ -29,14 +32,22 @@ class Endpoints:
     user: str | None = None
     password: str | None = None
     timeout: float = DEFAULT_TIMEOUT
+    union_param: str = DEFAULT_UNION_PARAM
 
     @property
     def base(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
 
+    @property
+    def union_query(self) -> str:
+        """The query endpoint asked to treat the union of the named graphs as the default graph."""
+        if not self.union_param:
+            return self.query
+        return f"{self.query}{'&' if '?' in self.query else '?'}{self.union_param}"
+
 
 def parse_location(location: str) -> Endpoints:
-    """`sparql+http://[user:pw@]host:port/[base]?query=..&update=..&gsp=..&timeout=..` -> Endpoints.
+    """`sparql+http://[user:pw@]host:port/[base]?query=..&update=..&gsp=..&union=..&timeout=..`.
 
     Endpoint paths are relative to the base path unless they start with `/`; the
     defaults (query, update, store) fit Oxigraph server. Credentials come from the
@@ -50,11 +61,11 @@ def parse_location(location: str) -> Endpoints:
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError:
         raise KgError(f"store {location!r}: the port is not a number") from None
-    options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
-    unknown = set(options) - {*DEFAULT_PATHS, "timeout"}
+    options = {key: values[-1] for key, values in parse_qs(parts.query, keep_blank_values=True).items()}
+    unknown = set(options) - {*DEFAULT_PATHS, "timeout", "union"}
     if unknown:
         raise KgError(f"store {location!r}: unknown option(s) {', '.join(sorted(unknown))} "
-                      f"(known: query, update, gsp, timeout)")
+                      f"(known: query, update, gsp, union, timeout)")
     base_path = parts.path.rstrip("/")
     paths = {name: _endpoint_path(base_path, options.get(name, default))
              for name, default in DEFAULT_PATHS.items()}
@@ -65,7 +76,7 @@ def parse_location(location: str) -> Endpoints:
     user = unquote(parts.username) if parts.username else os.environ.get("KG_SPARQL_USER")
     password = unquote(parts.password) if parts.password else os.environ.get("KG_SPARQL_PASSWORD")
     return Endpoints(scheme, parts.hostname, port, paths["query"], paths["update"], paths["gsp"],
-                     user, password, timeout)
+                     user, password, timeout, options.get("union", DEFAULT_UNION_PARAM))
 
 
 def _endpoint_path(base_path: str, path: str) -> str:

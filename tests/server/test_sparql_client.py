@@ -76,3 +76,8 @@ def test_unauthorised_says_how_to_give_credentials(fake_server) -> None:  # type
     with pytest.raises(KgError) as err:
         SparqlClient(parse_location("sparql+" + server.url + "/")).request("GET", "/q", "q")
     assert "KG_SPARQL_USER" in err.value.message
+
+
+def test_queries_ask_oxigraph_for_the_union_default_graph_unless_told_otherwise() -> None:
+    assert parse_location("sparql+http://h:1/").union_query == "/query?union-default-graph"
+    assert parse_location("sparql+http://h:1/ds?query=sparql&union=").union_query == "/ds/sparql"

@@ -1,0 +1,135 @@
+"""The SPARQL 1.1 server backend: article graphs via the Graph Store Protocol, reads via queries."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.graph.sparql_client import SparqlClient, graph_param, parse_location
+from kg.graph.sparql_guard import ensure_read_only
+from kg.graph.store import QueryResult, Store
+
+ARTICLE_PREFIX = "https://union-kg.org/id/article/"
+NTRIPLES = "application/n-triples"
+NQUADS = "application/n-quads"
+RESULTS_JSON = "application/sparql-results+json"
+QUERY_ACCEPT = f"{RESULTS_JSON}, {NTRIPLES};q=0.9"
+
+# Named graphs of articles only: other graphs on a shared server are not ours.
+ARTICLE_GRAPHS_QUERY = f"""
+SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }}
+"""
+
+
+def open_sparql(location: str, read_only: bool = False) -> SparqlStore:
+    """Registry factory (kg.graph.store.BACKENDS) for sparql+http:// and sparql+https://."""
+    return SparqlStore(location, read_only)
+
+
+class SparqlStore(Store):
+    """A Store on a SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB, Neptune, QLever).
+
+    Each article is one named graph, written by one GSP PUT (an atomic replace on
+    the server, so a retried ingest never duplicates) and removed by one DELETE.
+    Reads go through the SPARQL protocol; nothing uses rdflib's SPARQLUpdateStore,
+    which sends one INSERT per triple and hides GRAPH ?g rows (STACK.md).
+    """
+
+    persistent = True
+    transactional = True   # one GSP PUT replaces a graph as a whole
+
+    def __init__(self, location: str, read_only: bool = False) -> None:
+        self.location = location
+        self.read_only = read_only
+        self.endpoints = parse_location(location)
+        self.client = SparqlClient(self.endpoints)
+
+    # --- writes: Graph Store Protocol -------------------------------------------------
+    def put_article(self, graph_iri: str, graph: Graph) -> None:
+        self._check_writable(f"write {graph_iri}")
+        body = graph.serialize(format="nt", encoding="utf-8")
+        self.client.request("PUT", graph_param(self.endpoints.gsp, graph_iri), f"PUT graph <{graph_iri}>",
+                            body=body, headers={"Content-Type": f"{NTRIPLES}; charset=utf-8"},
+                            ok=(200, 201, 204))
+
+    def remove_article(self, graph_iri: str) -> bool:
+        self._check_writable(f"remove {graph_iri}")
+        response = self.client.request("DELETE", graph_param(self.endpoints.gsp, graph_iri),
+                                       f"DELETE graph <{graph_iri}>", ok=(200, 202, 204, 404))
+        return response.status != 404
+
+    def _check_writable(self, what: str) -> None:
+        if self.read_only:
+            raise KgError(f"store {self.location}: opened read-only, cannot {what}", exit_code=3)
+
+    # --- reads: SPARQL protocol ---------------------------------------------------------
+    def article_iris(self) -> list[str]:
+        result = self.query(ARTICLE_GRAPHS_QUERY)
+        return sorted(str(row["g"]) for row in result.rows)
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a read-only query over the union of the article graphs (updates, SERVICE refused)."""
+        ensure_read_only(sparql)
+        response = self.client.request(
+            "POST", self.endpoints.union_query, "query",
+            body=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": QUERY_ACCEPT},
+            ok=(200, 400),
+        )
+        if response.status == 400:  # the server's parser said no: a problem with the query, not the server
+            detail = response.body.decode("utf-8", "replace").strip().splitlines()
+            raise KgError(f"SPARQL syntax error (server {self.endpoints.base}): "
+                          f"{detail[0][:200] if detail else 'rejected'}")
+        if response.content_type.startswith(NTRIPLES):
+            return triples_as_rows(response.body)
+        return results_from_json(response.body, self.endpoints.base)
+
+    def dataset(self) -> Dataset:
+        """Every article graph, fetched with the Graph Store Protocol."""
+        dataset = Dataset()
+        for iri in self.article_iris():
+            response = self.client.request("GET", graph_param(self.endpoints.gsp, iri), f"GET graph <{iri}>",
+                                           headers={"Accept": NTRIPLES})
+            dataset.graph(URIRef(iri)).parse(data=response.body.decode("utf-8"), format="nt")
+        return dataset
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def results_from_json(body: bytes, server: str) -> QueryResult:
+    """SPARQL 1.1 Query Results JSON -> QueryResult with rdflib terms (ASK: one row, var `ask`)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        raise KgError(f"SPARQL server {server}: the answer to a query is not SPARQL results JSON",
+                      exit_code=4) from None
+    if "boolean" in data:
+        return QueryResult(vars=["ask"], rows=[{"ask": Literal(bool(data["boolean"]))}])
+    variables: list[str] = data.get("head", {}).get("vars", [])
+    rows: list[dict[str, Node | None]] = []
+    for binding in data.get("results", {}).get("bindings", []):
+        rows.append({name: _term(binding[name]) if name in binding else None for name in variables})
+    return QueryResult(vars=variables, rows=rows)
+
+
+def triples_as_rows(body: bytes) -> QueryResult:
+    """A CONSTRUCT/DESCRIBE answer (N-Triples) as rows of subject, predicate, object (as embedded)."""
+    graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+    names = ["subject", "predicate", "object"]
+    return QueryResult(vars=names, rows=[dict(zip(names, triple)) for triple in graph])
+
+
+def _term(value: dict[str, Any]) -> Node:
+    kind = value.get("type")
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    lang = value.get("xml:lang")
+    datatype = value.get("datatype")
+    return Literal(value["value"], lang=lang, datatype=URIRef(datatype) if datatype and not lang else None)
