@@ -1,0 +1,1 @@
+"""The graph stage: extractions as RDF named graphs, stores, SPARQL queries, export, SHACL."""

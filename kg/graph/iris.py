@@ -1,0 +1,72 @@
+"""Stable IRIs: entities from type and simplified name key, articles, fact and post nodes."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from kg.model import Article, name_key
+from kg.graph.vocab import ID_BASE
+
+_UNRESERVED_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc  # C++ extension: loaded once, only when IRIs are made
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters converted to simplified (臺北市總工會 -> 台北市总工会)."""
+    return str(_t2s().convert(text)) if text else text
+
+
+def _iri_safe(ch: str) -> bool:
+    code = ord(ch)
+    if code < 0x80:
+        return ch in _UNRESERVED_ASCII
+    # IRI ucschar excludes C1 controls, surrogates and non-characters.
+    return code >= 0xA0 and not (0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDEF
+                                 or (code & 0xFFFE) == 0xFFFE)
+
+
+def escape_name(name: str) -> str:
+    """Percent-encode what an IRI path segment cannot hold; Chinese characters stay as they are."""
+    return "".join(ch if _iri_safe(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+                   for ch in name)
+
+
+def entity_key(label: str) -> str:
+    """The name an entity IRI is made from: name_key in simplified characters."""
+    return simplified(name_key(label))
+
+
+def entity_iri(entity_type: str, label: str) -> URIRef:
+    """`https://union-kg.org/id/{type}/{simplified name key}`: the same name and type is one node."""
+    key = entity_key(label)
+    if not key:  # a label made only of quotes and spaces: still give it a stable node
+        key = "_" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:12]
+    return URIRef(f"{ID_BASE}{entity_type.lower()}/{escape_name(key)}")
+
+
+def article_iri(article: Article) -> URIRef:
+    """The article node and the IRI of its named graph."""
+    return URIRef(f"{ID_BASE}article/{article.key}")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def fact_iri(article: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef, role: str | None) -> URIRef:
+    """The node describing one fact of one article."""
+    return URIRef(f"{article}/fact/{_digest(subject, predicate, obj, role or '')}")
+
+
+def post_iri(person: URIRef, organization: URIRef, role: str) -> URIRef:
+    """The org:Post a person holds in an organisation under a title."""
+    return URIRef(f"{ID_BASE}post/{_digest(person, organization, role)}")

@@ -1,0 +1,88 @@
+"""Query results as an aligned text table (CJK counts double), CSV or SPARQL JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.graph.store import QueryResult
+from kg.graph.terms import display
+
+
+def width(text: str) -> int:
+    """Columns a terminal gives the text: wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+               for ch in text)
+
+
+def clip(text: str, limit: int) -> str:
+    """The text cut to at most `limit` columns, with … when cut."""
+    if width(text) <= limit:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = width(ch)
+        if used + w > limit - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, cols: int) -> str:
+    return text + " " * (cols - width(text))
+
+
+def _cell(term: Node | None) -> str:
+    return " ".join(display(term).split())  # newlines in evidence would break the rows
+
+
+def to_table(result: QueryResult, max_width: int | None = 60) -> str:
+    """Rows under a header, columns padded to the widest cell, long cells clipped."""
+    cells = [[_cell(row.get(v)) for v in result.vars] for row in result.rows]
+    if max_width:
+        cells = [[clip(c, max_width) for c in line] for line in cells]
+    cols = [max([width(v), *(width(line[i]) for line in cells)]) for i, v in enumerate(result.vars)]
+    lines = ["  ".join(_pad(v, cols[i]) for i, v in enumerate(result.vars)).rstrip(),
+             "  ".join("-" * c for c in cols)]
+    lines += ["  ".join(_pad(c, cols[i]) for i, c in enumerate(line)).rstrip() for line in cells]
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(result: QueryResult) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(result.vars)
+    for row in result.rows:
+        writer.writerow(["" if row.get(v) is None else str(row[v]) for v in result.vars])
+    return buffer.getvalue()
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def to_json(result: QueryResult) -> str:
+    """The W3C SPARQL 1.1 Query Results JSON format."""
+    bindings = [{v: _json_term(t) for v, t in row.items() if t is not None} for row in result.rows]
+    doc = {"head": {"vars": result.vars}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+FORMATTERS = {"table": to_table, "csv": to_csv, "json": to_json}

@@ -1,0 +1,120 @@
+"""The embedded store: atomic replace per article, removal, locking, read-only opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.graph.iris import article_iri, entity_iri
+from kg.graph.rdf import extraction_to_graph
+from kg.graph.store import BACKENDS, Store, open_store
+
+from .conftest import song_contest, winter_visit
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _count(store: Store) -> int:
+    return int(store.query(COUNT).rows[0]["n"])  # type: ignore[arg-type]
+
+
+def _put(store: Store, *extractions) -> None:  # type: ignore[no-untyped-def]
+    for ex in extractions:
+        store.put_article(str(article_iri(ex.article)), extraction_to_graph(ex))
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with open_store(str(tmp_path / "store")) as opened:
+        yield opened
+
+
+def test_put_twice_changes_nothing(store: Store) -> None:
+    _put(store, winter_visit(), song_contest())
+    before = _count(store)
+    _put(store, winter_visit(), song_contest())
+    assert _count(store) == before > 0
+    assert len(store.article_iris()) == 2
+
+
+def test_put_replaces_the_articles_graph(store: Store) -> None:
+    _put(store, winter_visit())
+    shorter = winter_visit()
+    shorter.triples = shorter.triples[:1]
+    _put(store, shorter)
+    rows = store.query("PREFIX ukg: <https://union-kg.org/ontology#> "
+                       "SELECT ?f WHERE { ?f a ukg:Fact }").rows
+    assert len(rows) == 3  # the one triple left, plus the two bylines of Article.authors
+
+
+def test_remove_drops_one_article_and_entities_only_it_mentioned(store: Store) -> None:
+    _put(store, winter_visit(), song_contest())
+    gone = str(article_iri(winter_visit().article))
+    assert store.remove_article(gone) is True
+    assert store.article_iris() == [str(article_iri(song_contest().article))]
+    labelled = {str(r["s"]) for r in store.query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s WHERE { ?s rdfs:label ?l }").rows}
+    assert str(entity_iri("Person", "陈立华")) not in labelled       # only the removed article named him
+    assert str(entity_iri("Union", "南岭市总工会")) in labelled       # the other article names it too
+
+
+def test_removing_an_unknown_article_reports_false(store: Store) -> None:
+    assert store.remove_article("https://union-kg.org/id/article/0000") is False
+
+
+def test_store_persists_across_reopening(tmp_path: Path) -> None:
+    location = str(tmp_path / "store")
+    with open_store(location) as store:
+        _put(store, song_contest())
+    with open_store(location, read_only=True) as store:
+        assert len(store.article_iris()) == 1
+
+
+def test_second_writer_gets_in_use_message(store: Store) -> None:
+    with pytest.raises(KgError, match="in use by another kg process"):
+        open_store(store.location)
+
+
+def test_read_only_open_of_missing_store_says_to_ingest(tmp_path: Path) -> None:
+    with pytest.raises(KgError, match="kg ingest"):
+        open_store(str(tmp_path / "nowhere"), read_only=True)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
+    location = str(tmp_path / "store")
+    with open_store(location) as store:
+        _put(store, song_contest())
+    with open_store(location, read_only=True) as store, pytest.raises(KgError, match="read-only"):
+        store.remove_article(store.article_iris()[0])
+
+
+def test_store_on_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(KgError, match="not a store directory"):
+        open_store(str(tmp_path / "file"))
+
+
+def test_unknown_scheme_is_one_clear_error() -> None:
+    with pytest.raises(KgError, match="unknown scheme"):
+        open_store("ftp://example.org/store")
+
+
+def test_backends_plug_in_by_scheme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[tuple[str, bool]] = []
+
+    def factory(location: str, read_only: bool) -> Store:
+        opened.append((location, read_only))
+        return open_store(str(tmp_path / "inner"))
+
+    monkeypatch.setitem(BACKENDS, "memo", factory)
+    open_store("memo://x", read_only=False).close()
+    assert opened == [("memo://x", False)]
+
+
+def test_syntax_error_is_one_line(store: Store) -> None:
+    with pytest.raises(KgError) as info:
+        store.query("SELECT ?x WHERE { ?x ")
+    assert "syntax" in info.value.message.lower() and "\n" not in info.value.message
