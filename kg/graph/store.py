@@ -72,6 +72,7 @@ StoreFactory = Callable[[str, bool], Store]
 BACKENDS: dict[str, StoreFactory | str] = {
     "": "kg.graph.embedded_store:open_embedded",
     "file": "kg.graph.embedded_store:open_embedded",
+    "sparql+http": "kg.graph.sparql_store:open_sparql", "sparql+https": "kg.graph.sparql_store:open_sparql",
 }
 
 
