@@ -36,6 +36,10 @@ class EmbeddedStore(Store):
                           "or pass --store DIR (or set KG_STORE)", STORE_EXIT)
         if path.exists() and not path.is_dir():
             raise KgError(f"store {location} is a file, not a store directory", STORE_EXIT)
+        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+            # never scatter database files into a folder of the user's own files
+            raise KgError(f"store {location} is a folder but not a kg store; give a new or empty "
+                          "directory with --store", STORE_EXIT)
         try:
             self._ox = ox.Store.read_only(location) if read_only else ox.Store(location)
         except OSError as exc:

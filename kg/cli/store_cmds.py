@@ -1,0 +1,249 @@
+"""Store commands: ingest, query, export, stats, validate, remove."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.graph.store import QueryResult, Store, open_store
+
+EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld")
+
+
+def _parser(sub: Any, name: str, summary: str, example: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=summary, description=summary, epilog=f"example:\n{example}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def register(sub: Any) -> None:
+    p = _parser(sub, "ingest", "read, extract and store articles (files or folders of .txt .html .jsonl)",
+                "  kg ingest data/sample/\n  kg --store /tmp/kg ingest page.txt news.jsonl --jobs 2")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = _parser(sub, "query", "run a named query, a .rq file or SPARQL text (read-only)",
+                "  kg query                       # list the named queries\n"
+                "  kg query who-visited-where\n"
+                "  kg query about 北京市总工会 --format csv\n"
+                "  kg query my.rq\n"
+                "  kg query --sparql 'SELECT DISTINCT ?s WHERE { ?s a <https://union-kg.org/ontology#Union> }'\n"
+                "The default graph is the union of the article graphs: a triple two articles state\n"
+                "matches once per article, so use DISTINCT; GRAPH ?g gives the article.")
+    p.add_argument("name", nargs="?", metavar="NAME|FILE.rq", help="a named query or a SPARQL file")
+    p.add_argument("args", nargs="*", metavar="ARG", help="the query's parameters (e.g. ENTITY for about)")
+    p.add_argument("--sparql", metavar="TEXT", help="SPARQL query text instead of NAME")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--full", action="store_true", help="table: do not shorten long cells")
+    p.set_defaults(func=cmd_query)
+
+    p = _parser(sub, "export", "write the store as RDF; turtle and nt hold the union of the article "
+                "graphs, trig, nquads and jsonld keep one named graph per article",
+                "  kg export --format turtle -o out/union-kg.ttl\n  kg export --format jsonld > kg.jsonld")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="turtle")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    p = _parser(sub, "stats", "count articles, entities per type and facts per relation", "  kg stats")
+    p.set_defaults(func=cmd_stats)
+
+    p = _parser(sub, "validate", "check the stored graph against the SHACL shapes (exit 1 if it does not conform)",
+                "  kg validate\n  kg validate --max 200")
+    p.add_argument("--max", type=int, default=50, help="violations to print (default 50)")
+    p.set_defaults(func=cmd_validate)
+
+    p = _parser(sub, "remove", "remove articles (their facts, and entities no other article mentions)",
+                "  kg remove https://union-kg.org/id/article/3f2a9c0d1b2e4f56\n"
+                "  kg remove 3f2a9c0d1b2e4f56          # the key alone\n"
+                "  kg remove data/sample/page.txt      # every article read from that file\n"
+                "(kg query articles lists them)")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="article IRI, its key, or a source file")
+    p.set_defaults(func=cmd_remove)
+
+
+# ---------------------------------------------------------------- ingest
+def _articles(paths: list[Path], skipped: list[str], bar: Any) -> Iterator[Any]:
+    from kg.reading import read_path
+
+    for path in paths:
+        problems: list[str] = []
+        try:
+            articles = read_path(path, problems)
+        except KgError as exc:
+            skipped.append(exc.message)
+            articles = []
+        skipped.extend(problems)
+        bar.update(1)
+        yield from articles
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.graph.ingest import IngestSummary, ingest_extraction
+
+    if args.jobs < 1:
+        raise KgError(f"--jobs {args.jobs}: give 1 or more worker processes")
+    try:
+        from kg.extract import extract
+        from kg.reading import iter_paths
+    except ImportError as exc:
+        raise KgError(f"ingest needs the reader and extractor, which are not installed: {exc}", 1) from exc
+    paths = list(iter_paths(args.paths))
+    if not paths:
+        raise KgError(f"{' '.join(args.paths)}: no .txt, .html or .jsonl files found")
+    summary = IngestSummary(files=len(paths))
+    with open_store(args.store) as store, \
+            tqdm(total=len(paths), unit="file", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+        current = ""
+        try:
+            for ex in extract(_articles(paths, summary.skipped, bar), jobs=args.jobs):
+                current = ex.article.source
+                ingest_extraction(store, ex, summary)
+        except KgError:
+            _print_summary(summary)
+            raise
+        except (MemoryError, KeyboardInterrupt, OSError):
+            _print_summary(summary)
+            raise
+        except Exception as exc:  # an extractor bug must not cost what is already stored
+            _print_summary(summary)
+            raise KgError(f"extraction failed after {current or 'the start'}: {type(exc).__name__}: {exc}; "
+                          "the articles before it are stored", 1) from exc
+    _print_summary(summary)
+    print(f"store: {args.store}")
+    return 0
+
+
+def _print_summary(summary: Any) -> None:
+    print("\n".join(summary.lines()))
+
+
+# ---------------------------------------------------------------- query
+def _query_text(args: argparse.Namespace) -> tuple[str, str]:
+    from kg.graph.named_queries import bind_params, get_query, named_queries
+
+    if args.sparql is not None:
+        if args.name:
+            raise KgError("give either NAME/FILE.rq or --sparql, not both")
+        return "--sparql", args.sparql
+    if args.name.endswith(".rq") or (args.name not in named_queries() and Path(args.name).is_file()):
+        path = Path(args.name)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KgError(f"{args.name}: cannot read the query file ({exc.__class__.__name__})") from exc
+        return args.name, bind_params(text, args.args, args.name)
+    return args.name, bind_params(get_query(args.name), args.args, args.name)
+
+
+def _list_queries() -> int:
+    from kg.graph.named_queries import named_queries
+
+    for name, q in named_queries().items():
+        params = " " + " ".join(q.params) if q.params else ""
+        print(f"{name}{params}\n    {q.summary}")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.graph.results import FORMATTERS, to_table
+    from kg.graph.sparql_guard import ensure_read_only
+
+    if args.name is None and args.sparql is None:
+        return _list_queries()
+    _name, text = _query_text(args)
+    ensure_read_only(text)
+    with open_store(args.store, read_only=True) as store:
+        result = store.query(text)
+    out = to_table(result, None if args.full else 60) if args.format == "table" else FORMATTERS[args.format](result)
+    sys.stdout.write(out)
+    return 0
+
+
+# ---------------------------------------------------------------- export
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.graph.export import write_export
+
+    with open_store(args.store, read_only=True) as store:
+        size = write_export(store, args.format, args.output)
+    if args.output not in (None, "-"):
+        print(f"wrote {args.output} ({args.format}, {size:,} bytes)", file=sys.stderr)
+    return 0
+
+
+# ---------------------------------------------------------------- stats
+def _run_named(store: Store, name: str) -> QueryResult:
+    from kg.graph.named_queries import bind_params, get_query
+
+    return store.query(bind_params(get_query(name), [], name))
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kg.graph.results import to_table
+
+    with open_store(args.store, read_only=True) as store:
+        articles = len(store.article_iris())
+        entities = _run_named(store, "stats-entities")
+        facts = _run_named(store, "stats-facts")
+    total_entities = sum(int(r["entities"]) for r in entities.rows)  # type: ignore[arg-type]
+    print(f"store: {args.store}\narticles: {articles}\nentities: {total_entities}\n")
+    sys.stdout.write(to_table(entities))
+    print()
+    sys.stdout.write(to_table(facts))
+    return 0
+
+
+# ---------------------------------------------------------------- validate
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.graph.validate import store_graph, validate_graph
+
+    with open_store(args.store, read_only=True) as store:
+        data = store_graph(store)
+    report = validate_graph(data)
+    if report.conforms:
+        print(f"conforms: {len(data):,} triples checked against ontology/shapes.ttl")
+        return 0
+    for violation in report.violations[: max(args.max, 0)]:
+        print(violation)
+    more = len(report.violations) - max(args.max, 0)
+    if more > 0:
+        print(f"... and {more} more (--max to see them)")
+    print(f"does not conform: {len(report.violations)} violation(s) in {len(data):,} triples")
+    return 1
+
+
+# ---------------------------------------------------------------- remove
+def _resolve_articles(store: Store, given: str) -> list[str]:
+    from kg.graph.vocab import ID_BASE
+
+    iris = store.article_iris()
+    if given in iris:
+        return [given]
+    by_key = [i for i in iris if i == f"{ID_BASE}article/{given}"]
+    if by_key:
+        return by_key
+    from rdflib import Literal
+
+    rows = store.query("PREFIX ukg: <https://union-kg.org/ontology#> SELECT DISTINCT ?a WHERE { "
+                       f"?a ukg:sourceFile {Literal(given).n3()} }}").rows
+    return sorted(str(r["a"]) for r in rows)
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_store(args.store) as store:
+        targets: list[str] = []
+        for given in args.articles:
+            found = _resolve_articles(store, given)
+            if not found:
+                raise KgError(f"{given}: no such article in store {args.store} "
+                              "(give an IRI or key from `kg query articles`, or a source file)")
+            targets += [t for t in found if t not in targets]
+        for iri in targets:
+            store.remove_article(iri)
+            print(f"removed {iri}")
+    return 0
