@@ -1,0 +1,161 @@
+"""The map: a pyvis network written through our own template into one offline HTML file.
+
+Everything the page needs is inside it: vis-network (from pyvis's package), our CSS and
+script, and the data as JSON in a non-executing <script type="application/json"> block.
+Article text is untrusted: it only reaches the page as JSON with <, > and & escaped, and
+the page script puts it into the DOM with textContent; node labels are drawn on a canvas.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+import pyvis
+from pyvis.network import Network
+
+from kg.errors import KgError
+from kg.model import ENTITY_TYPES, PREDICATES
+from kg.network.layout import positions
+from kg.network.style import Lang, predicate_style, type_style, ui_words
+
+# Above these sizes the map is a hairball and slow to open: the user is asked to focus.
+MAX_NODES = 6000
+MAX_EDGES = 25000
+# Edge labels are drawn only on maps this small; bigger ones show them in the info panel.
+EDGE_LABEL_LIMIT = 1500
+# Fonts with Chinese glyphs on Windows, macOS and Linux, then the generic fallback.
+FONT_FACE = "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
+VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+
+
+def check_size(graph: nx.MultiDiGraph, suggestions: list[str] | None = None) -> None:
+    """Refuse a map too big to read, naming the options that narrow it."""
+    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+    if nodes <= MAX_NODES and edges <= MAX_EDGES:
+        return
+    hint = f" (most connected: {', '.join(suggestions)})" if suggestions else ""
+    raise KgError(f"the network has {nodes} entities and {edges} facts, more than a readable map holds "
+                  f"({MAX_NODES} / {MAX_EDGES}): pick a part with --focus ENTITY --radius N{hint}, "
+                  "or with --types, --predicates or --min-articles")
+
+
+def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> Network:
+    """The pyvis Network of the graph: laid out, styled per type and predicate, physics off."""
+    net = Network(directed=True, cdn_resources="in_line")
+    net.options = _options(graph)
+    where = positions(graph)
+    degree = dict(graph.degree())
+    for node, data in graph.nodes(data=True):
+        look = type_style(data["type"])
+        x, y = where[node]
+        net.nodes.append({
+            "id": node, "label": data["label"], "group": data["type"], "shape": look["shape"],
+            "color": look["color"], "x": x, "y": y,
+            "size": round(min(10 + 3 * math.sqrt(degree[node]), 40), 1),
+        })
+        net.node_ids.append(node)
+        net.node_map[node] = net.nodes[-1]
+    parallel: dict[frozenset[str], int] = {}
+    show_labels = graph.number_of_edges() <= EDGE_LABEL_LIMIT
+    for number, (u, v, data) in enumerate(graph.edges(data=True)):
+        look = predicate_style(data["predicate"])
+        edge: dict[str, Any] = {"id": f"e{number}", "from": u, "to": v, "arrows": "to",
+                                "color": look["color"], "width": min(1 + data["articles"], 6)}
+        if show_labels:
+            edge["label"] = look[lang]
+        pair = frozenset((u, v))
+        parallel[pair] = parallel.get(pair, -1) + 1
+        if parallel[pair]:  # a second fact between the same two entities bends away from the first
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * parallel[pair]}
+        net.edges.append(edge)
+    return net
+
+
+def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    large = graph.number_of_nodes() > 1000
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "navigationButtons": False},
+        "nodes": {"font": {"face": FONT_FACE, "size": 14}, "borderWidth": 1},
+        "edges": {"smooth": False, "font": {"face": FONT_FACE, "size": 10, "align": "middle"},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
+    }
+
+
+def page_data(graph: nx.MultiDiGraph, net: Network, lang: Lang) -> dict[str, Any]:
+    """What the page script reads: vis nodes and edges, details for the info panel, legend, words."""
+    details_nodes = {n: {"label": d["label"], "type": d["type"], "typeName": type_style(d["type"])[lang],
+                         "aliases": d["aliases"], "articles": d["articles"]}
+                     for n, d in graph.nodes(data=True)}
+    details_edges = {}
+    for edge, (u, v, d) in zip(net.edges, graph.edges(data=True)):
+        details_edges[edge["id"]] = {"from": u, "to": v, "predicate": predicate_style(d["predicate"])[lang],
+                                     "articles": d["articles"], "evidence": d["evidence"],
+                                     "roles": d.get("roles", []), "via": d.get("via_label", "")}
+    present_types = {d["type"] for _, d in graph.nodes(data=True)}
+    present_predicates = {d["predicate"] for *_, d in graph.edges(data=True)}
+    _, _, _, _, _, options = net.get_network_data()
+    return {
+        "nodes": net.nodes, "edges": net.edges, "options": json.loads(options),
+        "details": {"nodes": details_nodes, "edges": details_edges},
+        "legend": {
+            "types": [{"type": t, "name": type_style(t)[lang], "color": type_style(t)["color"],
+                       "shape": type_style(t)["shape"]} for t in ENTITY_TYPES if t in present_types],
+            "predicates": [{"name": predicate_style(p)[lang], "color": predicate_style(p)["color"]}
+                           for p in _ordered(present_predicates)],
+        },
+        "words": ui_words(lang),
+    }
+
+
+def _ordered(predicates: set[str]) -> list[str]:
+    """Predicates in the model's order, then any others (the organisation view's) by name."""
+    return [p for p in PREDICATES if p in predicates] + sorted(predicates - set(PREDICATES))
+
+
+def safe_json(value: Any) -> str:
+    """JSON that cannot end the <script> block it sits in nor open markup."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def map_html(graph: nx.MultiDiGraph, lang: Lang = "zh", title: str | None = None) -> str:
+    """The whole self-contained page for `graph`."""
+    net = build_pyvis(graph, lang)
+    data = page_data(graph, net, lang)
+    words = data["words"]
+    templates = resources.files("kg.network").joinpath("templates")
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.from_string(templates.joinpath("map.html").read_text(encoding="utf-8"))
+    return page.render(
+        lang="zh-CN" if lang == "zh" else "en",
+        title=title or words["title"],
+        summary=f"{graph.number_of_nodes()} {words['entities']} · {graph.number_of_edges()} {words['facts']}",
+        words=words,
+        vis_css=jinja2.utils.markupsafe.Markup((VIS_DIR / "vis-network.css").read_text(encoding="utf-8")),
+        vis_js=jinja2.utils.markupsafe.Markup((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")),
+        map_css=jinja2.utils.markupsafe.Markup(templates.joinpath("map.css").read_text(encoding="utf-8")),
+        map_js=jinja2.utils.markupsafe.Markup(templates.joinpath("map.js").read_text(encoding="utf-8")),
+        data=jinja2.utils.markupsafe.Markup(safe_json(data)),
+    )
+
+
+def write_map(graph: nx.MultiDiGraph, path: str | Path, lang: Lang = "zh", title: str | None = None) -> Path:
+    """Write the map of `graph` to `path` (one HTML file that opens offline)."""
+    out = Path(path)
+    html = map_html(graph, lang, title)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"{out}: cannot write the map: {exc.strerror or exc}", 1) from exc
+    return out

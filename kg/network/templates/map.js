@@ -1,0 +1,155 @@
+// The map page: draws the network from the JSON block, fills the info panel, search and filters.
+// Every text from articles goes into the DOM through textContent, never as markup.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var words = data.words;
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  var state = { network: network, nodes: nodes, edges: edges, data: data, ready: false };
+  window.kgMap = state;
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function labelOf(id) {
+    var detail = data.details.nodes[id];
+    return detail ? detail.label : id;
+  }
+
+  // One fact: "A — predicate → B", its role or shared event, then each evidence sentence and its article.
+  function factBlock(edgeId) {
+    var fact = data.details.edges[edgeId];
+    var block = document.createDocumentFragment();
+    var line = labelOf(fact.from) + " — " + fact.predicate + " → " + labelOf(fact.to);
+    if (fact.roles && fact.roles.length) line += "（" + fact.roles.join("；") + "）";
+    if (fact.via) line += "（" + fact.via + "）";
+    block.appendChild(el("p", line, "fact"));
+    fact.evidence.forEach(function (item) {
+      var quote = el("blockquote", item.text);
+      quote.appendChild(el("cite", words.source + "：" + (item.headline || item.article)));
+      block.appendChild(quote);
+    });
+    return block;
+  }
+
+  function clearInfo() {
+    var info = document.getElementById("kg-info");
+    while (info.firstChild) info.removeChild(info.firstChild);
+    return info;
+  }
+
+  function showNode(id) {
+    var detail = data.details.nodes[id];
+    if (!detail) return;
+    var info = clearInfo();
+    info.dataset.node = id;
+    info.appendChild(el("h3", detail.label));
+    info.appendChild(el("p", words.type + "：" + detail.typeName, "meta"));
+    if (detail.aliases.length) info.appendChild(el("p", words.aliases + "：" + detail.aliases.join("、"), "meta"));
+    info.appendChild(el("p", words.articles + "：" + detail.articles, "meta"));
+    info.appendChild(el("h2", words.evidence));
+    network.getConnectedEdges(id).forEach(function (edgeId) { info.appendChild(factBlock(edgeId)); });
+  }
+
+  function showEdge(edgeId) {
+    if (!data.details.edges[edgeId]) return;
+    var info = clearInfo();
+    info.dataset.edge = edgeId;
+    info.appendChild(el("h2", words.evidence));
+    info.appendChild(factBlock(edgeId));
+  }
+
+  network.on("hoverNode", function (params) { showNode(params.node); });
+  network.on("hoverEdge", function (params) { showEdge(params.edge); });
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+  });
+
+  // Search: exact label, then alias, then the first label containing the text.
+  var names = document.getElementById("kg-names");
+  var ids = Object.keys(data.details.nodes);
+  ids.forEach(function (id) {
+    var option = document.createElement("option");
+    option.value = data.details.nodes[id].label;
+    names.appendChild(option);
+  });
+
+  function findNode(text) {
+    var query = text.trim();
+    if (!query) return null;
+    var tests = [
+      function (d) { return d.label === query; },
+      function (d) { return d.aliases.indexOf(query) >= 0; },
+      function (d) { return d.label.indexOf(query) >= 0; }
+    ];
+    for (var t = 0; t < tests.length; t++) {
+      for (var i = 0; i < ids.length; i++) {
+        var id = ids[i];
+        if (!nodes.get(id).hidden && tests[t](data.details.nodes[id])) return id;
+      }
+    }
+    return null;
+  }
+
+  function focusNode(id) {
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.5, animation: false });
+    showNode(id);
+  }
+  state.focusNode = focusNode;
+
+  document.getElementById("kg-search-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = document.getElementById("kg-search").value;
+    var message = document.getElementById("kg-search-message");
+    var id = findNode(text);
+    message.textContent = id ? "" : words.not_found + text;
+    if (id) focusNode(id);
+  });
+
+  // Legend: a checkbox per entity type hides or shows its nodes; a colour line per predicate.
+  var byType = {};
+  data.nodes.forEach(function (n) { (byType[n.group] = byType[n.group] || []).push(n.id); });
+  var typeList = document.getElementById("kg-types");
+  data.legend.types.forEach(function (item) {
+    var row = el("li");
+    var label = el("label");
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.dataset.type = item.type;
+    box.addEventListener("change", function () {
+      nodes.update((byType[item.type] || []).map(function (id) { return { id: id, hidden: !box.checked }; }));
+    });
+    var swatch = el("span", null, "swatch");
+    swatch.style.background = item.color;
+    label.appendChild(box);
+    label.appendChild(swatch);
+    label.appendChild(document.createTextNode(item.name + " (" + (byType[item.type] || []).length + ")"));
+    row.appendChild(label);
+    typeList.appendChild(row);
+  });
+  var predicateList = document.getElementById("kg-predicates");
+  data.legend.predicates.forEach(function (item) {
+    var row = el("li");
+    var line = el("span", null, "line");
+    line.style.background = item.color;
+    row.appendChild(line);
+    row.appendChild(document.createTextNode(item.name));
+    predicateList.appendChild(row);
+  });
+
+  network.fit({ animation: false });
+  network.once("afterDrawing", function () {
+    state.ready = true;
+    document.body.dataset.ready = "true";
+  });
+})();
