@@ -1,0 +1,67 @@
+"""`kg extract`: files -> entities and triples (SCHEMA.md JSONL, JSON or a table), without storing."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+
+FORMATS = ("jsonl", "json", "table")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "extract", help="extract entities and triples from files (no store)",
+        description="Read files (.txt .html .jsonl or folders), extract entities and triples, "
+        "print one object per input file as SCHEMA.md describes.",
+        epilog="example:\n  kg extract page.txt --format jsonl > pred.jsonl\n  kg extract news/ --format table",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.set_defaults(func=cmd_extract)
+
+
+def _files(paths: list[str]) -> Iterator[tuple[Path, list[Any]]]:
+    from kg.reading import iter_paths, read_path
+
+    for path in iter_paths(paths):
+        yield path, read_path(path)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise KgError(f"--jobs {args.jobs}: give a number of processes of at least 1")
+    from kg.extract import extract, to_contract
+
+    files = list(_files(args.paths))
+    articles = itertools.chain.from_iterable(arts for _, arts in files)
+    results = extract(articles, jobs=args.jobs)
+    rows = []
+    for path, arts in files:
+        row = to_contract(str(path), list(itertools.islice(results, len(arts))))
+        if args.format == "jsonl":
+            print(json.dumps(row, ensure_ascii=False), flush=False)
+        else:
+            rows.append(row)
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif args.format == "table":
+        for row in rows:
+            _print_table(row)
+    return 0
+
+
+def _print_table(row: dict[str, Any]) -> None:
+    print(f"== {row['file']}: {len(row['entities'])} entities, {len(row['triples'])} triples")
+    for t in row["triples"]:
+        role = f" [{t['role']}]" if t.get("role") else ""
+        print(f"  {t['subject']}\t{t['predicate']}{role}\t{t['object']}")

@@ -1,0 +1,32 @@
+"""Component `ukg_entities`: typed entity candidates from lac words and the lexicon."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import load_lexicon
+from kg.extract.recognize import Recognizer
+
+if not Doc.has_extension("candidates"):
+    Doc.set_extension("candidates", default=None)
+
+
+class EntityRecognizer:
+    """Sets `doc._.candidates` and mirrors the named ones in `doc.ents`."""
+
+    def __init__(self) -> None:
+        self.recognizer = Recognizer(load_lexicon())
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = self.recognizer.refine(doc.text, doc._.lac_words or [])
+        cands = self.recognizer.candidates(doc.text, words)
+        doc._.candidates = cands
+        spans = [doc.char_span(c.start, c.end, label=c.type) for c in cands]
+        doc.ents = [s for s in spans if s is not None]
+        return doc
+
+
+@Language.factory("ukg_entities", requires=["doc._.lac_words"], assigns=["doc._.candidates", "doc.ents"])
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer()

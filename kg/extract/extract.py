@@ -1,0 +1,38 @@
+"""Articles in, extractions out: the spaCy pipeline run in batches, in one or several processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.pipeline import load_pipeline
+from kg.model import Article, Extraction
+
+BATCH = 32
+
+
+def analysis_text(article: Article) -> str:
+    """The simplified copy when reading made one of the same length, else the text itself."""
+    alt = article.analysis_text
+    return alt if alt is not None and len(alt) == len(article.text) else article.text
+
+
+def _docs(articles: Iterable[Article]) -> Iterator[Doc]:
+    nlp = load_pipeline()
+    for article in articles:
+        doc = nlp.make_doc(analysis_text(article))
+        doc._.article = article
+        yield doc
+
+
+def extract(articles: Iterable[Article], jobs: int = 1) -> Iterator[Extraction]:
+    """One Extraction per article, in input order, streaming in batches of nlp.pipe."""
+    if jobs > 1:
+        from kg.extract.parallel import extract_parallel
+
+        yield from extract_parallel(articles, jobs)
+        return
+    nlp = load_pipeline()
+    for doc in nlp.pipe(_docs(articles), batch_size=BATCH):
+        yield Extraction(article=doc._.article, entities=doc._.entities or [], triples=doc._.triples or [])

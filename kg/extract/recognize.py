@@ -1,0 +1,288 @@
+"""Finds entity candidates: a head word from the lexicon, extended left over the words of its name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lac_model import Word
+from kg.extract.lexicon import Lexicon
+from kg.extract.text import QUOTE_CLOSE, QUOTE_OPEN
+
+# Kinds of candidate: a name, a form that refers back (该区总工会, 公寓), an unnamed thing.
+NAME, ANAPHOR, GENERIC = "name", "anaphor", "generic"
+
+# Head classes by lexicon list, with the type they give; ties in suffix length go to the first.
+_HEAD_LISTS = (
+    ("Union", "union", "suffixes"),
+    ("WorkerGroup", "worker", "self_heads"),
+    ("WorkerGroup", "worker", "generic_heads"),
+    ("Event", "event", "heads"),
+    ("Site", "site", "heads"),
+    ("Organization", "organization", "suffixes"),
+    ("Place", "place", "suffixes"),
+)
+# POS tags (lac) that may stand inside a name, per entity type.
+_NAME_TAGS = {"LOC", "ORG", "n", "nz", "nw", "s", "j", "an", "vn", "a", "f"}
+_EXTRA_TAGS = {
+    "Event": {"v", "m", "TIME", "PER", "ad"},
+    "WorkerGroup": {"v"},
+    "Site": {"v", "m", "PER"},
+    "Organization": {"PER", "m"},
+    "Union": {"m"},
+    "Place": set(),
+}
+_MAX_WORDS = {"Event": 14, "Union": 9, "Organization": 9, "Site": 9, "WorkerGroup": 7, "Place": 1}
+_ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届])$")
+_YEAR = re.compile(r"^\d{4}年(度)?$")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    kind: str = NAME
+    head: str = ""          # the lexicon word the name ends with
+
+
+class Recognizer:
+    """Turns the lac words of one text into typed candidates (non-overlapping)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        cues = lexicon.sections["cue"]
+        self.stop = set(lexicon.words("stop", "words")) | {w for ws in cues.values() for w in ws}
+        self.stop -= {"服务", "组织", "保障", "关爱"}  # also nouns inside names (服务中心)
+        self.titles = set(lexicon.words("title", "words"))
+
+    # -- words -----------------------------------------------------------------------------------
+    def refine(self, text: str, words: list[Word]) -> list[Word]:
+        """Split names that swallowed a following verb; mend tags lac gets wrong for names."""
+        out: list[Word] = []
+        for s, e, tag in words:
+            out.extend(self._split(text, s, e, tag))
+        return self._join_dots(text, out)
+
+    def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
+        w = text[s:e]
+        if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
+            for cut in range(len(w) - 1, 1, -1):
+                rest = w[cut:]
+                if self._type_of(w[:cut])[0] in ("Union", "Organization", "Site", "Place") \
+                        and any(rest.startswith(x) for x in self.stop if len(x) >= 2 or x == "赴"):
+                    return self._split(text, s, s + cut, "ORG") + self._split_stop(text, s + cut, e)
+        if tag == "LOC":
+            for i in range(2, len(w) - 1):
+                if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
+                        and self._type_of(w[i:])[0] in ("Place", "Site"):
+                    return [(s, s + i, "LOC")] + self._split(text, s + i, e, "LOC")
+        if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
+            return [(s, e, "nz")]
+        return [(s, e, tag)]
+
+    def _starts_with_stop(self, rest: str) -> bool:
+        return any(rest.startswith(w) for w in self.stop if len(w) >= 1)
+
+    def _split_stop(self, text: str, s: int, e: int) -> list[Word]:
+        rest = text[s:e]
+        for w in sorted(self.stop, key=len, reverse=True):
+            if rest.startswith(w):
+                tail = self._split(text, s + len(w), e, "ORG") if s + len(w) < e else []
+                return [(s, s + len(w), "v")] + tail
+        return [(s, e, "ORG")]
+
+    def _join_dots(self, text: str, words: list[Word]) -> list[Word]:
+        out: list[Word] = []
+        i = 0
+        while i < len(words):
+            s, e, tag = words[i]
+            if (tag == "PER" and i + 2 < len(words) and text[words[i + 1][0]:words[i + 1][1]] in "·・"
+                    and words[i + 2][2] in ("PER", "nz", "n", "LOC")
+                    and _PERSON.match(text[s:words[i + 2][1]])):
+                out.append((s, words[i + 2][1], "PER"))
+                i += 3
+                continue
+            out.append((s, e, tag))
+            i += 1
+        return out
+
+    # -- heads -----------------------------------------------------------------------------------
+    def _type_of(self, w: str) -> tuple[str | None, str]:
+        best: tuple[str | None, str] = (None, "")
+        for etype, section, name in _HEAD_LISTS:
+            head = self.lex.ends_with(w, section, name)
+            if head and len(head) > len(best[1]):
+                best = (etype, head)
+        return best
+
+    def candidates(self, text: str, words: list[Word]) -> list[Candidate]:
+        found: list[Candidate] = []
+        for i, (s, e, tag) in enumerate(words):
+            w = text[s:e]
+            if tag == "PER" and _PERSON.match(w):
+                found.append(Candidate(s, e, "Person"))
+                continue
+            if tag in ("w", "p", "c", "u", "d", "r", "q", "xc", "TIME", "m") or w in self.stop:
+                continue
+            etype, head = self._type_of(w)
+            if etype is None:
+                if tag == "LOC" and len(w) >= 2:
+                    found.append(Candidate(s, e, "Place", NAME, ""))
+                continue
+            if etype == "Place":
+                if tag == "LOC" or (tag in ("ORG", "n", "nz") and len(w) > len(head) + 1):
+                    found.append(Candidate(s, e, "Place", NAME, head))
+                continue
+            if etype == "Organization" and len(head) == 1 and tag not in ("ORG", "nz") and w != head:
+                continue
+            cand = self._extend(text, words, i, etype, head)
+            if cand is not None:
+                found.append(cand)
+        return self._choose(found)
+
+    def _extend(self, text: str, words: list[Word], i: int, etype: str, head: str) -> Candidate | None:
+        start = words[i][0]
+        allowed = _NAME_TAGS | _EXTRA_TAGS[etype]
+        anchor = text[words[i][0]:words[i][1]]
+        self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head)
+        k, used = i - 1, 0
+        while k >= 0 and used < _MAX_WORDS[etype]:
+            s, e, tag = words[k]
+            w = text[s:e]
+            if w in QUOTE_CLOSE and w != "》":
+                opening = self._quote_start(text, s)
+                if opening is None:
+                    break
+                start = opening
+                while k >= 0 and words[k][0] > opening:
+                    k -= 1
+                k -= 1
+                used += 1
+                continue
+            if w in "·・" and k > 0 and words[k - 1][2] in allowed:
+                start, k = s, k - 1
+                continue
+            if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn") \
+                    and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
+                start, k = s, k - 1
+                continue
+            if w in self.stop or tag not in allowed:
+                break
+            if tag == "m" and not _ORDINAL.match(w):
+                break
+            if tag == "TIME" and not _YEAR.match(w):
+                break
+            if tag == "PER" and etype not in ("Site", "Organization"):
+                break
+            if tag == "v" and etype != "Event" and not self._inner_verb(text, words, k, i, allowed):
+                break
+            if self_named and tag == "LOC" and self._type_of(w)[0] in ("Place", "Site"):
+                break  # 北房镇 before 大周各庄村: two names of an address chain
+            if w in self.titles and etype != "Event":
+                break
+            start, k, used = s, k - 1, used + 1
+        end = words[i][1]
+        kind = self._kind(text, words, k, start, end, etype, head)
+        if kind is None:
+            return None
+        if kind == ANAPHOR and k >= 0 and text[words[k][0]:words[k][1]] in self.lex.words("stop", "anaphor_markers"):
+            start = words[k][0]
+        if etype == "WorkerGroup":
+            start = self._strip_empty_qualifiers(text, words, start, end)
+            if start is None:
+                return None
+        return Candidate(start, end, etype, kind, head)
+
+    def _inner_verb(self, text: str, words: list[Word], k: int, anchor: int, allowed: set[str]) -> bool:
+        """A verb stands inside a name only between two name words (更新改造工程建设者)."""
+        if k == 0 or k + 1 >= anchor:
+            return False
+        left, right = words[k - 1], words[k + 1]
+        return (left[2] in allowed - {"v"} and right[2] in allowed - {"v"}
+                and text[left[0]:left[1]] not in self.stop)
+
+    def _quote_start(self, text: str, close: int) -> int | None:
+        pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}[text[close]]
+        opening = text.rfind(pair, max(0, close - 60), close)
+        if opening < 0 or any(c in text[opening:close] for c in "。\n"):
+            return None
+        return opening
+
+    def _kind(self, text: str, words: list[Word], k: int, start: int, end: int,
+              etype: str, head: str) -> str | None:
+        name = text[start:end]
+        qualifier = name[: len(name) - len(head)]
+        before = text[words[k][0]:words[k][1]] if k >= 0 else ""
+        markers = self.lex.words("stop", "anaphor_markers")
+        if etype == "Union":
+            if not qualifier:
+                return ANAPHOR if before in markers else None
+            if qualifier in self.lex.words("union", "generic_prefixes") or qualifier.startswith(("各", "基层")):
+                return None
+            if qualifier in self.lex.words("stop", "levels") or before in markers:
+                return ANAPHOR
+            return NAME if self._is_named(text, words, start, end) or self._type_of(qualifier)[0] else None
+        if etype == "Event":
+            if before in markers or qualifier in self.lex.words("event", "anaphor_prefixes") or not qualifier:
+                return ANAPHOR
+            if any(q in QUOTE_OPEN for q in qualifier):
+                return NAME
+            rest = qualifier
+            for g in self.lex.words("event", "generic_qualifiers"):
+                rest = rest.replace(g, "")
+            return NAME if len(rest) >= 2 else None
+        if etype == "WorkerGroup":
+            if qualifier or head in self.lex.words("worker", "self_heads"):
+                if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")):
+                    return None
+                return NAME
+            return None
+        if etype == "Site":
+            if not qualifier:
+                return ANAPHOR
+            return NAME if self._is_named(text, words, start, end) else GENERIC
+        if etype == "Organization":
+            if not qualifier or qualifier in self.lex.words("organization", "bare_sector_words"):
+                return None
+            if before in markers:
+                return ANAPHOR
+            return NAME
+        return NAME
+
+    def _is_named(self, text: str, words: list[Word], start: int, end: int) -> bool:
+        """A site is named when part of it is a proper name, a quoted title or an ordinal."""
+        if any(q in text[start:end] for q in QUOTE_OPEN):
+            return True
+        for s, e, tag in words:
+            if s >= start and e <= end and tag in ("LOC", "ORG", "PER", "nz", "nw", "m", "j"):
+                return True
+            if s >= end:
+                break
+        return False
+
+    def _strip_empty_qualifiers(self, text: str, words: list[Word], start: int, end: int) -> int | None:
+        empties = self.lex.words("worker", "empty_qualifiers")
+        changed = True
+        while changed:
+            changed = False
+            for q in empties:
+                if text.startswith(q, start) and start + len(q) < end:
+                    start += len(q)
+                    changed = True
+        name = text[start:end]
+        generic = self.lex.words("worker", "generic_heads")
+        if name in generic:
+            return None
+        return start
+
+    def _choose(self, found: list[Candidate]) -> list[Candidate]:
+        """Longest spans first; a span inside another is dropped, generic ones included."""
+        found.sort(key=lambda c: (-(c.end - c.start), c.start))
+        taken: list[Candidate] = []
+        for cand in found:
+            if any(c.start < cand.end and cand.start < c.end for c in taken):
+                continue
+            taken.append(cand)
+        return sorted((c for c in taken if c.kind != GENERIC), key=lambda c: c.start)

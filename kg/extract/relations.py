@@ -1,0 +1,304 @@
+"""Relations of one article: pattern rules (data/patterns.toml) plus the few that need state."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.masked import MaskedSentence
+from kg.extract.resolve import Resolved
+from kg.extract.text import split_sentences
+from kg.model import Article, Triple
+
+_BODIES = ("Union", "Organization")
+_GIVERS = ("Union", "Organization", "Site")
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> list[dict[str, Any]]:
+    raw = resources.files("kg.extract").joinpath("data/patterns.toml").read_text("utf-8")
+    return list(tomllib.loads(raw)["rule"])
+
+
+@dataclass
+class Tour:
+    """A delegation visit: its leader, the union it is credited to, and the event it carries out."""
+
+    leader: str | None = None
+    union: str | None = None
+    events: list[str] = field(default_factory=list)
+
+
+class RelationFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.rules = load_rules()
+
+    def find(self, article: Article, analysis: str, resolved: list[Resolved]) -> list[Triple]:
+        found = _Found(article.text)
+        unions = [r for r in resolved if r.type == "Union"]
+        self._article_union = unions[0] if unions else None
+        sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
+                     for s in split_sentences(analysis)]
+        tour = Tour()
+        for sent in sentences:
+            self._positions(sent, found)
+            self._tour(sent, tour, found, resolved)
+            for rule in self.rules:
+                self._apply(rule, sent, tour, found)
+            self._participants(sent, tour, found, resolved)
+        self._authors(article, found)
+        return found.finish()
+
+    # -- generic rules ---------------------------------------------------------------------------
+    def _apply(self, rule: dict[str, Any], sent: MaskedSentence, tour: Tour, found: _Found) -> None:
+        regex = sent.expand(rule["pattern"], self.lex)
+        for match in re.finditer(regex, sent.masked):
+            objects = sent.mentions_in(match.span("o"))
+            if rule.get("object_types"):
+                objects = [o for o in objects if o.type in rule["object_types"]]
+            subjects = self._subjects(rule, sent, match, tour)
+            conf = float(rule.get("confidence", 0.8))
+            pred = rule["predicate"]
+            for s in subjects:
+                for o in objects:
+                    if s.label != o.label:
+                        found.add(s.label, pred, o.label, sent, conf)
+            if rule.get("chain"):
+                self._chain(objects, subjects, sent, conf, found)
+            if "x" in match.groupdict() and match.group("x"):
+                for x in sent.mentions_in(match.span("x")):
+                    for o in objects:
+                        found.add(x.label, rule["x_predicate"], o.label, sent, conf)
+
+    def _subjects(self, rule: dict[str, Any], sent: MaskedSentence, match: re.Match[str],
+                  tour: Tour) -> list[Resolved]:
+        kind = rule.get("subject")
+        if kind == "giver":
+            return self._giver(sent, match.start(), tour)
+        if kind == "site":
+            sites = [m for m in sent.mentions if m.type == "Site"]
+            return sites[:1]
+        return sent.mentions_in(match.span("s"))
+
+    def _giver(self, sent: MaskedSentence, before: int, tour: Tour) -> list[Resolved]:
+        """Who gives: the tour's union on a delegation visit, else the sentence's first body or site."""
+        head = sent.masked[:before]
+        in_tour = tour.union and (self._mentions_delegation(head) or self._names(sent, tour.leader, before))
+        candidates = [m for m in sent.mentions_in((0, before)) if m.type in _GIVERS
+                      and not self._is_located_object(sent, m)]
+        if in_tour and tour.union:
+            return [Resolved(0, 0, "Union", tour.union)]
+        sites = [m for m in candidates if m.type == "Site"]
+        if sites:
+            return sites[:1]
+        if candidates:
+            first = candidates[0]
+            index = sent.mentions.index(first)
+            group = [first]
+            for m in sent.mentions[index + 1:]:
+                gap = sent.masked[sent.masked.index(chr(0xE000 + sent.mentions.index(group[-1]))) + 1:
+                                  sent.masked.index(chr(0xE000 + sent.mentions.index(m)))]
+                if m.type in _BODIES and gap in ("、", "和", "与", "及"):
+                    group.append(m)
+                else:
+                    break
+            return group
+        if tour.union and not any(m.type in ("Person",) for m in sent.mentions_in((0, before))):
+            return [Resolved(0, 0, "Union", tour.union)]
+        return []
+
+    def _is_located_object(self, sent: MaskedSentence, m: Resolved) -> bool:
+        idx = sent.masked.index(chr(0xE000 + sent.mentions.index(m)))
+        left = sent.masked[max(0, idx - 3):idx]
+        return left.endswith(("位于", "在", "地处", "赴", "来到"))
+
+    def _mentions_delegation(self, text: str) -> bool:
+        return any(w in text for w in self.lex.words("cue", "delegation"))
+
+    def _names(self, sent: MaskedSentence, label: str | None, before: int) -> bool:
+        return label is not None and any(m.label == label for m in sent.mentions_in((0, before)))
+
+    def _chain(self, objects: list[Resolved], subjects: list[Resolved], sent: MaskedSentence,
+               conf: float, found: _Found) -> None:
+        """In an address chain each site lies in every larger unit written before it."""
+        chain = list(objects)
+        for i, inner in enumerate(chain):
+            if inner.type != "Site":
+                continue
+            for outer in chain[:i]:
+                found.add(inner.label, "locatedIn", outer.label, sent, conf)
+
+    # -- holdsPosition -------------------------------------------------------------------------
+    def _positions(self, sent: MaskedSentence, found: _Found) -> None:
+        person = sent.char_class(("Person",))
+        body = sent.char_class(_BODIES)
+        titles = sent.expand("{title+}", self.lex)
+        tail = re.compile(f"({body})({titles})\\s?$")
+        for i, ch in enumerate(sent.masked):
+            p = sent.mention_at(i)
+            if p is None or p.type != "Person":
+                continue
+            pos = i
+            while True:
+                m = tail.search(sent.masked, 0, pos)
+                if not m:
+                    break
+                org = sent.mention_at(m.start(1))
+                role = found.original(sent, m.span(2))
+                if org is not None and not (role == "记者" and org.type == "Union"):
+                    found.add(p.label, "holdsPosition", org.label, sent, 0.9, role=role)
+                pos = m.start(1)
+                if pos > 0 and sent.masked[pos - 1] in "、,，":
+                    pos -= 1
+                    continue
+                break
+        elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?({body})?({titles})")
+        for m in elected.finditer(sent.masked):
+            org = sent.mention_at(m.start(2)) if m.group(2) else self._last_union(sent, m.start())
+            if org is None:
+                continue
+            for p in sent.mentions_in(m.span(1)):
+                found.add(p.label, "holdsPosition", org.label, sent, 0.8, role=found.original(sent, m.span(3)))
+
+    def _last_union(self, sent: MaskedSentence, before: int) -> Resolved | None:
+        unions = [m for m in sent.mentions_in((0, before)) if m.type == "Union"]
+        return unions[-1] if unions else self._article_union
+
+    # -- delegations and visits --------------------------------------------------------------------
+    def _tour(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
+        person = sent.char_class(("Person",))
+        lead = "|".join(re.escape(w) for w in self.lex.words("cue", "lead") + ("一行",))
+        leader_match = re.search(f"({person})(?:{lead})", sent.masked)
+        if leader_match:
+            leader = sent.mention_at(leader_match.start(1))
+            assert leader is not None
+            tour.leader = leader.label
+            tour.union = self._leader_union(sent, leader_match.start(1), found, resolved) or tour.union
+        visit = "|".join(re.escape(w) for w in self.lex.words("cue", "visit"))
+        targets = sent.expand("{V+}", self.lex)
+        active = leader_match is not None or self._mentions_delegation(sent.masked)
+        for m in re.finditer(f"(?:{visit})了?({targets})", sent.masked):
+            subject = self._visitor(sent, m.start(), tour, active)
+            for s in subject:
+                for o in sent.mentions_in(m.span(1)):
+                    if o.label != s:
+                        found.add(s, "visits", o.label, sent, 0.85)
+        if tour.leader and (active or self._names(sent, tour.leader, len(sent.masked))):
+            stop = re.match(f"在({sent.expand('{V*}', self.lex)})[,，]", sent.masked)
+            if stop:
+                for o in sent.mentions_in(stop.span(1)):
+                    for s in (tour.leader, tour.union):
+                        if s:
+                            found.add(s, "visits", o.label, sent, 0.75)
+        if leader_match:
+            host = "|".join(re.escape(w) for w in self.lex.words("cue", "host"))
+            for m in re.finditer(f"(?:{host})({sent.char_class(('Event',))})", sent.masked):
+                ev = sent.mention_at(m.start(1))
+                if ev is None:
+                    continue
+                tour.events.append(ev.label)
+                if tour.union:
+                    found.add(tour.union, "hosts", ev.label, sent, 0.8)
+                if tour.leader:
+                    found.add(tour.leader, "participatesIn", ev.label, sent, 0.8)
+
+    def _leader_union(self, sent: MaskedSentence, at: int, found: _Found,
+                      resolved: list[Resolved]) -> str | None:
+        leader = sent.mention_at(at)
+        for t in found.triples:
+            if t.subject == (leader.label if leader else None) and t.predicate == "holdsPosition":
+                if any(r.label == t.object and r.type == "Union" for r in resolved):
+                    return t.object
+        after = [m for m in sent.mentions_in((at, len(sent.masked))) if m.type == "Union"]
+        before = [m for m in sent.mentions_in((0, at)) if m.type == "Union"]
+        pick = (before or after or [None])[0]
+        if pick is None:
+            unions = [r for r in resolved if r.type == "Union" and r.start < sent.start]
+            pick = unions[0] if unions else None
+        return pick.label if pick else None
+
+    def _visitor(self, sent: MaskedSentence, at: int, tour: Tour, active: bool) -> list[str]:
+        head = [m for m in sent.mentions_in((0, at)) if m.type in ("Person", "Union", "Organization")]
+        if active and tour.leader:
+            return [s for s in (tour.leader, tour.union) if s]
+        if head:
+            return [head[-1].label] if head[-1].type == "Person" or not tour.leader else [head[-1].label]
+        return []
+
+    # -- participatesIn --------------------------------------------------------------------------
+    def _participants(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
+        cue = "|".join(re.escape(w) for w in self.lex.words("cue", "participate"))
+        m = re.search(f"(?:{cue})", sent.masked)
+        if not m:
+            return
+        events = [e for e in sent.mentions_in((m.end(), len(sent.masked))) if e.type == "Event"]
+        if events:
+            target = events[0].label
+        elif tour.events:
+            target = tour.events[-1]
+        else:
+            earlier = [r for r in resolved if r.type == "Event" and r.start < sent.end]
+            if not earlier:
+                return
+            target = earlier[-1].label
+        head = sent.masked[: m.start()]
+        for p in sent.mentions_in((0, m.start())):
+            if p.type == "Person":
+                found.add(p.label, "participatesIn", target, sent, 0.8)
+        rep = "|".join(re.escape(w) for w in self.lex.words("cue", "representative"))
+        bodies = sent.expand("{UO+}", self.lex)
+        for r in re.finditer(f"({bodies})(?:{rep})", head):
+            for b in sent.mentions_in(r.span(1)):
+                found.add(b.label, "participatesIn", target, sent, 0.75)
+
+    # -- author --------------------------------------------------------------------------------
+    def _authors(self, article: Article, found: _Found) -> None:
+        if not article.title:
+            return
+        for name in article.authors:
+            at = article.text.find(name)
+            span = _sentence_around(article.text, at, len(name)) if at >= 0 else (0, 0)
+            found.add_raw(article.title, "author", name, span, 1.0)
+
+
+def _sentence_around(text: str, at: int, length: int) -> tuple[int, int]:
+    for s in split_sentences(text):
+        if s.start <= at < s.end:
+            return s.start, s.end
+    return at, at + length
+
+
+class _Found:
+    """Triples so far, one per (subject, predicate, object, role), with their evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.triples: list[Triple] = []
+        self._seen: set[tuple[str, str, str]] = set()
+
+    def add(self, s: str, p: str, o: str, sent: MaskedSentence, conf: float, role: str | None = None) -> None:
+        self.add_raw(s, p, o, (sent.start, sent.end), conf, role)
+
+    def add_raw(self, s: str, p: str, o: str, span: tuple[int, int], conf: float,
+                role: str | None = None) -> None:
+        key = (s, p, o)
+        if key in self._seen or s == o:
+            return
+        self._seen.add(key)
+        start, end = span
+        self.triples.append(Triple(s, p, o, self.text[start:end], start, end, conf, role))  # type: ignore[arg-type]
+
+    def original(self, sent: MaskedSentence, span: tuple[int, int]) -> str:
+        """The article's own text (not the simplified copy) for a plain-text span of `masked`."""
+        return self.text[sent.offsets[span[0]]:sent.offsets[span[1] - 1] + 1]
+
+    def finish(self) -> list[Triple]:
+        hosts = {(t.subject, t.object) for t in self.triples if t.predicate == "hosts"}
+        return [t for t in self.triples
+                if not (t.predicate == "participatesIn" and (t.subject, t.object) in hosts)]

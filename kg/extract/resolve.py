@@ -1,0 +1,120 @@
+"""Resolution inside one article: names, abbreviations and anaphors become entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.recognize import ANAPHOR, Candidate
+from kg.model import Entity, Mention, name_key
+
+
+@dataclass
+class Resolved:
+    """A mention tied to its entity (label = the entity's fullest name, from Article.text)."""
+
+    start: int
+    end: int
+    type: str
+    label: str
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+class Resolver:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def resolve(self, analysis: str, original: str, cands: list[Candidate]) -> list[Resolved]:
+        """Each candidate that refers to something, with the label of what it refers to."""
+        names = [c for c in cands if c.kind != ANAPHOR]
+        # Longest names first so that shorter forms find their full name.
+        order = sorted(names, key=lambda c: -(c.end - c.start))
+        canon: dict[tuple[str, str], str] = {}          # (type, key) -> label
+        firsts: dict[str, Candidate] = {}                # label -> first candidate naming it
+        out: list[Resolved] = []
+        for cand in order:
+            key = name_key(analysis[cand.start:cand.end])
+            label = canon.get((cand.type, key))
+            if label is None:
+                label = self._full_name(analysis, original, cand, canon, firsts)
+                canon[(cand.type, key)] = label
+                firsts.setdefault(label, cand)
+            out.append(Resolved(cand.start, cand.end, cand.type, label))
+        out.sort(key=lambda r: r.start)
+        for cand in (c for c in cands if c.kind == ANAPHOR):
+            label = self._antecedent(analysis, cand, out)
+            if label is not None:
+                out.append(Resolved(cand.start, cand.end, cand.type, label))
+                out.sort(key=lambda r: r.start)
+        return out
+
+    def _full_name(self, analysis: str, original: str, cand: Candidate,
+                   canon: dict[tuple[str, str], str], firsts: dict[str, Candidate]) -> str:
+        """The label of a longer name this one abbreviates, else its own text."""
+        short = name_key(analysis[cand.start:cand.end])
+        best: tuple[int, str] | None = None
+        for (etype, key), label in canon.items():
+            if etype != cand.type or len(key) <= len(short) or not self._abbreviates(cand.type, short, key):
+                continue
+            first = firsts[label]
+            distance = abs(cand.start - first.start) + (0 if first.start < cand.start else 100000)
+            if best is None or distance < best[0]:
+                best = (distance, label)
+        return best[1] if best else original[cand.start:cand.end]
+
+    def _abbreviates(self, etype: str, short: str, full: str) -> bool:
+        if etype == "Place":
+            rest = full[len(short):]
+            return full.startswith(short) and rest in self.lex.words("place", "suffixes")
+        if etype == "Person":
+            return False
+        if etype == "Event":
+            return full.startswith(short) or full.endswith(short)
+        if etype == "WorkerGroup":
+            for ending in self.lex.words("worker", "backref_endings"):
+                if short.endswith(ending) and short[: -len(ending)] in (full,):
+                    return True
+            bare = short in self.lex.words("worker", "self_heads") + self.lex.words("worker", "generic_heads")
+            return bare and full.endswith(short)
+        if len(short) < 3:
+            return False
+        return full.endswith(short) or (short[0] == full[0] and short[-2:] == full[-2:]
+                                        and _is_subsequence(short, full))
+
+    def _antecedent(self, analysis: str, cand: Candidate, resolved: list[Resolved]) -> str | None:
+        text = analysis[cand.start:cand.end]
+        core = text
+        for marker in self.lex.words("stop", "anaphor_markers") + self.lex.words("event", "anaphor_prefixes"):
+            if core.startswith(marker) and len(core) > len(marker):
+                core = core[len(marker):]
+                break
+        same = [r for r in resolved if r.type == cand.type and r.label]
+        fitting = [r for r in same if name_key(analysis[r.start:r.end]).endswith(core) or r.label.endswith(core)]
+        if cand.type == "Event" and not fitting:
+            labels = {r.label for r in same}
+            return labels.pop() if len(labels) == 1 else None
+        if not fitting:
+            if cand.type == "Union" and core == text:
+                return text  # 市总工会 with no fuller name in the article keeps its bare text
+            return None
+        before = [r for r in fitting if r.start < cand.start]
+        pick = before[-1] if before else fitting[0]
+        return pick.label
+
+
+def build_entities(original: str, resolved: list[Resolved]) -> list[Entity]:
+    """Entities in order of first mention, each with all its mentions and aliases."""
+    entities: dict[tuple[str, str], Entity] = {}
+    for r in resolved:
+        ent = entities.get((r.type, r.label))
+        if ent is None:
+            ent = entities[(r.type, r.label)] = Entity(label=r.label, type=r.type)  # type: ignore[arg-type]
+        text = original[r.start:r.end]
+        ent.mentions.append(Mention(text, r.start, r.end))
+        if text != r.label and text not in ent.aliases:
+            ent.aliases.append(text)
+    return list(entities.values())
