@@ -113,3 +113,12 @@ def test_triples_join_entities_of_the_right_types(row: dict, path: Path) -> None
             assert t.get("role") and occurs(t["role"].split("、")[-1], text), t
         else:
             assert "role" not in t, t
+
+
+def test_corpus_covers_every_predicate_many_times() -> None:
+    counts = {p: 0 for p in PREDICATES}
+    for name, row, _ in ROWS:
+        if name.startswith("corpus:"):
+            for t in row["triples"]:
+                counts[t["p"]] += 1
+    assert min(counts.values()) >= 5, counts
