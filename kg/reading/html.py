@@ -44,8 +44,9 @@ def html_text(markup: str, name: str) -> HtmlText:
         raise KgError(f"{name}: HTML page with no main text to read")
     title = (doc.title or "").strip() or None
     lines = [line.strip() for line in (doc.text or "").split("\n")]
-    if title and lines and lines[0] == title:
-        lines = lines[1:]            # trafilatura repeats the <h1> headline as the first line
+    if title and title in lines[:8]:
+        # trafilatura repeats the <h1> headline; what comes before it is page furniture.
+        lines = lines[lines.index(title) + 1:]
     text = "\n".join(line for line in lines if line)
     if not text:
         raise KgError(f"{name}: HTML page with no main text to read")
