@@ -7,7 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from oxrdflib._converter import from_ox
-from rdflib import Dataset, Graph
+from rdflib import XSD, Dataset, Graph, Literal
+from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.graph.sparql_guard import ensure_read_only
@@ -95,20 +96,26 @@ class EmbeddedStore(Store):
             self._ox = None  # type: ignore[assignment]
 
 
+def _term(term: object) -> Node:
+    """rdflib term of a pyoxigraph term; xsd:string literals as plain ones, as rdflib parses them."""
+    node = from_ox(term)
+    if isinstance(node, Literal) and node.datatype == XSD.string:
+        return Literal(str(node))
+    return node
+
+
 def _to_result(result: object) -> QueryResult:
     if isinstance(result, ox.QueryBoolean):
-        from rdflib import Literal
-
         return QueryResult(["ask"], [{"ask": Literal(bool(result))}])
     if isinstance(result, ox.QueryTriples):
         names = ["subject", "predicate", "object"]
-        return QueryResult(names, [dict(zip(names, (from_ox(t.subject), from_ox(t.predicate),
-                                                    from_ox(t.object)))) for t in result])
+        return QueryResult(names, [dict(zip(names, (_term(t.subject), _term(t.predicate), _term(t.object))))
+                                   for t in result])
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     rows = []
     for solution in result:
-        rows.append({name: (None if solution[name] is None else from_ox(solution[name])) for name in names})
+        rows.append({name: (None if solution[name] is None else _term(solution[name])) for name in names})
     return QueryResult(names, rows)
 
 

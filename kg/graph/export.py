@@ -43,8 +43,8 @@ def _rdflib_bytes(store: Store, fmt: str) -> bytes:
     for prefix, ns in prefixes().items():
         dataset.bind(prefix, ns, override=True)
     if fmt == "jsonld":
-        context = {prefix: ns for prefix, ns in prefixes().items()}
-        context["@language"] = "zh"
+        # No "@language" default: it would turn plain strings (source files) into @zh ones on reading.
+        context = dict(prefixes())
         return dataset.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
     if not FORMATS[fmt]:
         union = Graph()
