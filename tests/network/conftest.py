@@ -1,44 +1,43 @@
-"""Fixtures of the network tests: the invented sample corpus (data/sample.trig) behind a SPARQL source."""
+"""Fixtures of the network tests: the invented sample corpus (data/sample.trig) in a real store."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
 import pytest
+from rdflib import Dataset, URIRef
 
+from kg.graph.store import Store, open_store
 from kg.network.projection import load_network
 
 DATA = Path(__file__).parent / "data"
 
 
-@dataclass
-class Rows:
-    vars: list[str]
-    rows: list[dict[str, Any]] = field(default_factory=list)
-
-
-class TrigSource:
-    """A TriG file in an in-memory Oxigraph store, queried over the union of its named graphs."""
-
-    def __init__(self, trig: str) -> None:
-        self.store = ox.Store()
-        self.store.load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
-
-    def query(self, sparql: str) -> Rows:
-        result = self.store.query(sparql, use_default_graph_as_union=True)
-        names = [v.value for v in result.variables]
-        return Rows(names, [{n: s[n] for n in names} for s in result])
+def build_store(trig: str, location: Path) -> Path:
+    """An embedded store at `location` holding each named graph of the TriG text as an article."""
+    dataset = Dataset()
+    dataset.parse(data=trig, format="trig")
+    with open_store(str(location)) as store:
+        for graph in dataset.graphs():
+            if isinstance(graph.identifier, URIRef) and len(graph):
+                store.put_article(str(graph.identifier), graph)
+    return location
 
 
 @pytest.fixture(scope="session")
-def sample_source() -> TrigSource:
-    return TrigSource((DATA / "sample.trig").read_text(encoding="utf-8"))
+def sample_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    trig = (DATA / "sample.trig").read_text(encoding="utf-8")
+    return build_store(trig, tmp_path_factory.mktemp("sample") / "store")
 
 
 @pytest.fixture
-def sample_graph(sample_source: TrigSource) -> nx.MultiDiGraph:
+def sample_source(sample_store_dir: Path) -> Iterator[Store]:
+    with open_store(str(sample_store_dir), read_only=True) as store:
+        yield store
+
+
+@pytest.fixture
+def sample_graph(sample_source: Store) -> nx.MultiDiGraph:
     return load_network(sample_source)
