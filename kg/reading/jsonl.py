@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -14,6 +15,7 @@ from kg.reading.dates import iso_date
 from kg.reading.lines import classify_all
 
 _CHUNK = 1 << 20
+_log = logging.getLogger(__name__)
 
 
 def _lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -51,8 +53,16 @@ def _article(obj: Any, source: str, index: int) -> Article:
     )
 
 
+def _report(problem: str, problems: list[str] | None) -> None:
+    if problems is None:
+        _log.warning("%s", problem)
+    else:
+        problems.append(problem)
+
+
 def read_jsonl(path: Path, source: str, limit: int, problems: list[str] | None) -> list[Article]:
-    """The articles of a JSONL file; a broken line goes to `problems` (or raises if None)."""
+    """The articles of a JSONL file; a broken line is skipped and reported to `problems`
+    (or logged as a warning when no list is given)."""
     articles: list[Article] = []
     seen_content = False
     try:
@@ -76,9 +86,7 @@ def read_jsonl(path: Path, source: str, limit: int, problems: list[str] | None) 
                         problem = f"{str(exc).splitlines()[0] if str(exc) else 'bad JSON'}, skipped"
                 if problem:
                     seen_content = True
-                    if problems is None:
-                        raise KgError(f"{source}:{number}: {problem}")
-                    problems.append(f"{source}:{number}: {problem}")
+                    _report(f"{source}:{number}: {problem}", problems)
     except OSError as exc:
         raise KgError(f"{source}: cannot read ({exc.strerror or exc})") from None
     if not seen_content:

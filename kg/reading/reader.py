@@ -48,8 +48,10 @@ def read_path(path: str | Path, problems: list[str] | None = None, *,
 
     Whole-file problems (missing, unreadable, empty, binary, undecodable, too large,
     HTML without main text) raise KgError naming the file. Problems that skip only a
-    part (a broken JSONL line) are appended to `problems` as "FILE:LINE: what";
-    with `problems=None` they raise KgError instead.
+    part (a broken JSONL line) are appended to `problems` as "FILE:LINE: what" (logged
+    as warnings of the "kg.reading.jsonl" logger when `problems` is None) and the rest
+    is read. `max_bytes_` overrides the size limit ($KG_MAX_BYTES, else 20 MB); JSONL is
+    streamed, so there the limit applies to each line.
     """
     source = str(path)
     path = Path(path)

@@ -71,10 +71,11 @@ def test_broken_jsonl_line_is_reported_and_the_rest_read(write) -> None:
     assert problems[0].startswith(f"{path}:2: ") and problems[1].startswith(f"{path}:3: ")
 
 
-def test_broken_jsonl_line_raises_when_no_problem_list_is_given(write) -> None:
-    path = write("a.jsonl", _jsonl({"text": "第一篇。"}, "[1, 2"))
-    with pytest.raises(KgError, match=r"a.jsonl:2: "):
-        read_path(path)
+def test_broken_jsonl_line_is_logged_when_no_problem_list_is_given(write, caplog) -> None:
+    path = write("a.jsonl", _jsonl({"text": "第一篇。"}, "[1, 2", {"text": "第二篇。"}))
+    articles = read_path(path)
+    assert [a.text for a in articles] == ["第一篇。", "第二篇。"]
+    assert [r.getMessage().split(": ")[0] for r in caplog.records] == [f"{path}:2"]
 
 
 def test_jsonl_is_streamed_so_the_size_limit_applies_per_line(write) -> None:
