@@ -25,7 +25,7 @@ _HEAD_LISTS = (
 # POS tags (lac) that may stand inside a name, per entity type.
 _NAME_TAGS = {"LOC", "ORG", "n", "nz", "nw", "s", "j", "an", "vn", "a", "f"}
 _EXTRA_TAGS = {
-    "Event": {"v", "m", "TIME", "PER", "ad"},
+    "Event": {"v", "m", "TIME", "ad"},
     "WorkerGroup": {"v"},
     "Site": {"v", "m", "PER"},
     "Organization": {"PER", "m"},
@@ -67,8 +67,9 @@ class Recognizer:
 
     def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
         w = text[s:e]
+        whole = self._type_of(w)[1]
         if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
-            for cut in range(len(w) - 1, 1, -1):
+            for cut in range(len(w) - len(whole) - 1, 1, -1):
                 rest = w[cut:]
                 if self._type_of(w[:cut])[0] in ("Union", "Organization", "Site", "Place") \
                         and any(rest.startswith(x) for x in self.stop if len(x) >= 2 or x == "赴"):
@@ -168,6 +169,9 @@ class Recognizer:
                     and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
                 start, k = s, k - 1
                 continue
+            if etype == "Event" and (w == "暨" or self._quoted_before(text, words, k)) and w not in "的了在为":
+                start, k, used = s, k - 1, used + 1
+                continue
             if w in self.stop or tag not in allowed:
                 break
             if tag == "m" and not _ORDINAL.match(w):
@@ -177,6 +181,8 @@ class Recognizer:
             if tag == "PER" and etype not in ("Site", "Organization"):
                 break
             if tag == "v" and etype != "Event" and not self._inner_verb(text, words, k, i, allowed):
+                break
+            if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
                 break
             if self_named and tag == "LOC" and self._type_of(w)[0] in ("Place", "Site"):
                 break  # 北房镇 before 大周各庄村: two names of an address chain
@@ -202,6 +208,17 @@ class Recognizer:
         left, right = words[k - 1], words[k + 1]
         return (left[2] in allowed - {"v"} and right[2] in allowed - {"v"}
                 and text[left[0]:left[1]] not in self.stop)
+
+    def _quoted_before(self, text: str, words: list[Word], k: int) -> bool:
+        """A cue word right after a quoted title belongs to the event's name (“…”慰问活动)."""
+        return k > 0 and text[words[k - 1][0]:words[k - 1][1]] in QUOTE_CLOSE
+
+    def _named_left(self, text: str, words: list[Word], k: int, allowed: set[str]) -> bool:
+        if k == 0:
+            return False
+        s, e, tag = words[k - 1]
+        w = text[s:e]
+        return w in QUOTE_CLOSE or (tag in allowed and w not in self.stop)
 
     def _quote_start(self, text: str, close: int) -> int | None:
         pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}[text[close]]

@@ -234,26 +234,27 @@ class RelationFinder:
     # -- participatesIn --------------------------------------------------------------------------
     def _participants(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
         cue = "|".join(re.escape(w) for w in self.lex.words("cue", "participate"))
-        m = re.search(f"(?:{cue})", sent.masked)
-        if not m:
+        cues = list(re.finditer(f"(?:{cue})", sent.masked))
+        if not cues:
             return
-        events = [e for e in sent.mentions_in((m.end(), len(sent.masked))) if e.type == "Event"]
+        last = cues[-1]
+        events = [e for e in sent.mentions_in((cues[0].end(), len(sent.masked))) if e.type == "Event"]
         if events:
             target = events[0].label
         elif tour.events:
             target = tour.events[-1]
         else:
-            earlier = [r for r in resolved if r.type == "Event" and r.start < sent.end]
-            if not earlier:
+            earlier = [r for r in resolved if r.type == "Event" and r.start < sent.start]
+            anywhere = [r for r in resolved if r.type == "Event"]
+            if not anywhere:
                 return
-            target = earlier[-1].label
-        head = sent.masked[: m.start()]
-        for p in sent.mentions_in((0, m.start())):
+            target = (earlier or anywhere)[-1 if earlier else 0].label
+        for p in sent.mentions_in((0, last.start())):
             if p.type == "Person":
-                found.add(p.label, "participatesIn", target, sent, 0.8)
+                found.add(p.label, "participatesIn", target, sent, 0.75)
         rep = "|".join(re.escape(w) for w in self.lex.words("cue", "representative"))
         bodies = sent.expand("{UO+}", self.lex)
-        for r in re.finditer(f"({bodies})(?:{rep})", head):
+        for r in re.finditer(f"({bodies})(?:{rep})", sent.masked[: last.start()]):
             for b in sent.mentions_in(r.span(1)):
                 found.add(b.label, "participatesIn", target, sent, 0.75)
 
