@@ -1,0 +1,75 @@
+"""Latency of every named query (kg/graph/queries/*.rq) at several store sizes, embedded and server.
+
+Sizes: BENCH_TRIPLES (default 10k,100k,1M). Stores are bulk-loaded synthetic corpora,
+cached in benchmarks/results/cache. Each query runs once to warm up, then
+BENCH_QUERY_REPEAT times (default 5; once when the warm-up took over a second); the
+median is reported. A query slower than BENCH_QUERY_BUDGET seconds (default 20) is not
+run at the larger sizes. Target: <= 100 ms at 1M triples on the embedded store.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+from common import emit, first_union_label, human, log, oxigraph_server, prepared_store, sizes
+
+from kg.graph.named_queries import bind_params, named_queries
+from kg.graph.store import Store, open_store
+
+TARGET_MS = 100.0
+TARGET_SIZE = 1_000_000
+
+
+def median_ms(store: Store, sparql: str, repeat: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    rows = len(store.query(sparql).rows)
+    if time.perf_counter() - start > 1.0:
+        repeat = 1
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        store.query(sparql)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), rows
+
+
+def measure(store: Store, backend: str, size: int, repeat: int, too_slow: dict[str, str]) -> None:
+    """Emit the median latency of each named query; remember in too_slow those over budget."""
+    label = first_union_label()
+    budget = float(os.environ.get("BENCH_QUERY_BUDGET", "20"))
+    for named in named_queries().values():
+        key = f"{backend}:{named.name}"
+        if key in too_slow:
+            emit("query", human(size) + " triples", named.name, float("nan"), "ms median",
+                 f"{backend}, not run: {too_slow[key]}")
+            continue
+        sparql = bind_params(named, [label] * len(named.params), named.name)
+        ms, rows = median_ms(store, sparql, repeat)
+        if ms > budget * 1000:
+            too_slow[key] = f"took {ms / 1000:.0f} s at {human(size)} triples"
+        note = f"{backend}, {rows} rows"
+        if backend == "embedded" and size >= TARGET_SIZE:
+            note += f", target <= {TARGET_MS:g} ms: {'met' if ms <= TARGET_MS else 'MISSED'}"
+        emit("query", human(size) + " triples", f"{named.name}", round(ms, 1), "ms median", note)
+
+
+def main() -> None:
+    repeat = int(os.environ.get("BENCH_QUERY_REPEAT", "5"))
+    too_slow: dict[str, str] = {}
+    for size in sizes("triples", "10k,100k,1M"):
+        location = prepared_store(size)
+        log(f"query latency at {human(size)} triples (embedded)")
+        store = open_store(str(location), read_only=True)
+        measure(store, "embedded", size, repeat, too_slow)
+        store.close()
+        log(f"query latency at {human(size)} triples (server)")
+        with oxigraph_server(location, read_only=True) as (url, _pid):
+            server = open_store(url, read_only=True)
+            measure(server, "server", size, repeat, too_slow)
+            server.close()
+
+
+if __name__ == "__main__":
+    main()
