@@ -14,6 +14,7 @@ from kg.model import ENTITY_TYPES, PREDICATES
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {
     "corpus": (ROOT / "tests" / "corpus" / "gold.jsonl", ROOT / "tests" / "corpus"),
+    "sample": (ROOT / "tests" / "sample-gold.jsonl", ROOT / "data" / "sample"),
 }
 
 # Which entity types may stand at each end of a predicate (SCHEMA.md, relations table).
@@ -122,3 +123,8 @@ def test_corpus_covers_every_predicate_many_times() -> None:
             for t in row["triples"]:
                 counts[t["p"]] += 1
     assert min(counts.values()) >= 5, counts
+
+
+def test_sample_covers_every_predicate() -> None:
+    used = {t["p"] for name, row, _ in ROWS if name.startswith("sample:") for t in row["triples"]}
+    assert used == set(PREDICATES)
