@@ -11,21 +11,34 @@ def ends_sentence(text: str, pat: Patterns) -> bool:
     return bool(text) and text[-1] in pat.final_punctuation
 
 
+def headline_shape(text: str, pat: Patterns) -> str | None:
+    """"strict" for a short line without sentence punctuation, "relaxed" for a shorter one
+    with a comma, colon, ! or ? inside, None for a line no headline looks like."""
+    if not pat.headline_min_length <= len(text) <= pat.headline_max_length:
+        return None
+    if text[-1] in "，,、；;：:（(" or text[-1] in pat.headline_non_final:
+        return None
+    if any(r.match(text) for r in pat.dateline) or any(r.match(text) for r in pat.not_headline):
+        return None
+    inner = {ch for ch in text[:-1] if ch in pat.headline_inner_punctuation}
+    if not inner:
+        return "strict"
+    if inner <= pat.headline_relaxed_punctuation and len(text) <= pat.headline_relaxed_max_length:
+        return "relaxed"
+    return None
+
+
 def headline_shaped(text: str, pat: Patterns) -> bool:
     """Short, without sentence punctuation, not ending on a word that needs a follower."""
-    if not pat.headline_min_length <= len(text) <= pat.headline_max_length:
-        return False
-    if any(ch in pat.headline_inner_punctuation for ch in text[:-1]) or text[-1] in "，,、；;：:（(":
-        return False
-    if any(r.match(text) for r in pat.dateline):
-        return False
-    return text[-1] not in pat.headline_non_final
+    return headline_shape(text, pat) == "strict"
 
 
 def continues(left: str, right: str, pat: Patterns) -> bool:
     """Does `right` carry on the sentence that `left` leaves open?"""
     if ends_sentence(left, pat):
         return False
+    if len(left) <= pat.headline_max_length and any(r.match(left) for r in pat.not_headline):
+        return False         # a numbered subheading (一、…)
     if not headline_shaped(left, pat):
         return True          # a sentence fragment: punctuation inside, too long, or an open end
     # A short clean line may be a subheading; join only when the break cuts a word.

@@ -35,6 +35,9 @@ class Patterns:
     headline_max_lines: int
     headline_inner_punctuation: frozenset[str]
     headline_non_final: frozenset[str]
+    headline_relaxed_punctuation: frozenset[str]
+    headline_relaxed_max_length: int
+    not_headline: tuple[re.Pattern[str], ...]
     lead_openings: tuple[re.Pattern[str], ...]
     lead_overlap: float
     lead_window: int
@@ -78,6 +81,9 @@ def patterns() -> Patterns:
         headline_max_lines=int(hl["max_lines"]),
         headline_inner_punctuation=frozenset(hl["inner_punctuation"]),
         headline_non_final=frozenset(hl["non_final"]),
+        headline_relaxed_punctuation=frozenset(hl["relaxed_punctuation"]),
+        headline_relaxed_max_length=int(hl["relaxed_max_length"]),
+        not_headline=_compile(hl["not_headline"]),
         lead_openings=_compile(hl["lead_openings"]),
         lead_overlap=float(hl["lead_overlap"]),
         lead_window=int(hl["lead_window"]),

@@ -100,3 +100,31 @@ def test_windows_line_endings_read_like_unix_ones(write) -> None:
     unix = read_path(write("unix.txt", PAGE))
     windows = read_path(write("windows.txt", PAGE.replace("\n", "\r\n")))
     assert [(a.title, a.text) for a in unix] == [(a.title, a.text) for a in windows]
+
+
+def test_headline_with_a_colon_is_taken_when_a_dateline_follows(write) -> None:
+    text = ("某县总工会召开全委会\n\n本报讯 5月1日，某县总工会召开全委会。\n\n"
+            "新春走基层：工会驿站里的年夜饭\n\n本报讯（记者 高远）除夕夜，河口镇工会驿站里摆起了年夜饭。\n")
+    assert [a.title for a in read_path(write("colon.txt", text))] == [
+        "某县总工会召开全委会", "新春走基层：工会驿站里的年夜饭"]
+
+
+def test_numbered_subheading_inside_an_article_is_not_a_headline(write) -> None:
+    text = ("北山区总工会推进企业建会\n\n本报讯（记者 高远）北山区总工会今年新建企业工会三十家。\n\n"
+            "一、摸清底数建台账\n\n近日，区总工会组织专人逐户走访辖区企业。\n")
+    articles = read_path(write("numbered.txt", text))
+    assert len(articles) == 1
+    assert "一、摸清底数建台账" in articles[0].text.split("\n")
+
+
+def test_masthead_before_the_first_headline_is_dropped(write) -> None:
+    text = ("海港职工报 第3版 基层\n\n东湖区总工会为环卫工人送清凉\n\n本报讯（记者 周明哲）7月10日，东湖区总工会开展慰问。\n\n"
+            "南岭县职工篮球赛落幕\n\n本报讯 南岭县职工篮球赛日前落幕。\n")
+    articles = read_path(write("masthead.txt", text))
+    assert [a.title for a in articles] == ["东湖区总工会为环卫工人送清凉", "南岭县职工篮球赛落幕"]
+
+
+def test_short_lines_that_are_not_a_headline_are_all_kept(write) -> None:
+    text = "本报讯 近日，某街道工会举办读书会。\n\n读书分享\n好书推荐\n\n职工们踊跃发言。\n"
+    article = read_path(write("kept.txt", text))[0]
+    assert "读书分享" in article.text and "好书推荐" in article.text
