@@ -45,6 +45,7 @@ class Candidate:
     type: str
     kind: str = NAME
     head: str = ""          # the lexicon word the name ends with
+    suffix: str = ""        # an ending the name borrows from a coordinated name (甲市、乙区总工会)
 
 
 class Recognizer:
@@ -141,10 +142,29 @@ class Recognizer:
             cand = self._extend(text, words, i, etype, head)
             if cand is not None:
                 found.append(cand)
-        return self._choose(found)
+        return self._coordinated_unions(text, self._choose(found))
+
+    def _coordinated_unions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """甲市、乙区总工会 names two unions: the place before 、 borrows the union ending."""
+        for a, b in zip(cands, cands[1:]):
+            if a.type == "Place" and b.type == "Union" and b.kind == NAME and text[a.end:b.start] == "、" \
+                    and a.head and self._type_of(text[b.start:b.end][: -len(b.head)])[0] == "Place":
+                a.type, a.suffix = "Union", b.head
+        return cands
 
     def _extend(self, text: str, words: list[Word], i: int, etype: str, head: str) -> Candidate | None:
         start = words[i][0]
+        end = words[i][1]
+        if etype in ("Site", "Organization", "Union") and end < len(text) and text[end] in QUOTE_CLOSE:
+            opening = self._quote_start(text, end)
+            if opening is not None and opening < start:
+                return Candidate(opening, end + 1, etype, NAME, head)  # “的哥驿站”: quoted whole name
+        if etype == "Union" and i + 1 < len(words):
+            follower = text[words[i + 1][0]:words[i + 1][1]]
+            ftype, fhead = self._type_of(follower)
+            if ftype in ("Site", "WorkerGroup", "Event") or (ftype == "Organization" and fhead not in
+                                                              self.lex.words("union", "department_suffixes")):
+                return None  # 工会驿站, 工会会员: the union word only modifies the next noun
         allowed = _NAME_TAGS | _EXTRA_TAGS[etype]
         anchor = text[words[i][0]:words[i][1]]
         self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head)
@@ -161,6 +181,8 @@ class Recognizer:
                     k -= 1
                 k -= 1
                 used += 1
+                if etype == "Site":
+                    break  # a quoted title starts a site's own name; a place before it is named apart
                 continue
             if w in "·・" and k > 0 and words[k - 1][2] in allowed:
                 start, k = s, k - 1
@@ -189,7 +211,6 @@ class Recognizer:
             if w in self.titles and etype != "Event":
                 break
             start, k, used = s, k - 1, used + 1
-        end = words[i][1]
         kind = self._kind(text, words, k, start, end, etype, head)
         if kind is None:
             return None
@@ -221,7 +242,9 @@ class Recognizer:
         return w in QUOTE_CLOSE or (tag in allowed and w not in self.stop)
 
     def _quote_start(self, text: str, close: int) -> int | None:
-        pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}[text[close]]
+        pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}.get(text[close])
+        if pair is None:
+            return None
         opening = text.rfind(pair, max(0, close - 60), close)
         if opening < 0 or any(c in text[opening:close] for c in "。\n"):
             return None

@@ -37,7 +37,7 @@ class Resolver:
         firsts: dict[str, Candidate] = {}                # label -> first candidate naming it
         out: list[Resolved] = []
         for cand in order:
-            key = name_key(analysis[cand.start:cand.end])
+            key = name_key(analysis[cand.start:cand.end] + cand.suffix)
             label = canon.get((cand.type, key))
             if label is None:
                 label = self._full_name(analysis, original, cand, canon, firsts)
@@ -55,7 +55,7 @@ class Resolver:
     def _full_name(self, analysis: str, original: str, cand: Candidate,
                    canon: dict[tuple[str, str], str], firsts: dict[str, Candidate]) -> str:
         """The label of a longer name this one abbreviates, else its own text."""
-        short = name_key(analysis[cand.start:cand.end])
+        short = name_key(analysis[cand.start:cand.end] + cand.suffix)
         best: tuple[int, str] | None = None
         for (etype, key), label in canon.items():
             if etype != cand.type or len(key) <= len(short) or not self._abbreviates(cand.type, short, key):
@@ -64,7 +64,7 @@ class Resolver:
             distance = abs(cand.start - first.start) + (0 if first.start < cand.start else 100000)
             if best is None or distance < best[0]:
                 best = (distance, label)
-        return best[1] if best else original[cand.start:cand.end]
+        return best[1] if best else original[cand.start:cand.end] + cand.suffix
 
     def _abbreviates(self, etype: str, short: str, full: str) -> bool:
         if etype == "Place":
