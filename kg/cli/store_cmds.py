@@ -24,6 +24,8 @@ def register(sub: Any) -> None:
                 "  kg ingest data/sample/\n  kg --store /tmp/kg ingest page.txt news.jsonl --jobs 2")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="print `stored IRI` as each article is committed to the store")
     p.set_defaults(func=cmd_ingest)
 
     p = _parser(sub, "query", "run a named query, a .rq file or SPARQL text (read-only)",
@@ -85,6 +87,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from kg.graph.ingest import IngestSummary, ingest_extraction
+    from kg.graph.iris import article_iri
 
     if args.jobs < 1:
         raise KgError(f"--jobs {args.jobs}: give 1 or more worker processes")
@@ -104,6 +107,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             for ex in extract(_articles(paths, summary.skipped, bar), jobs=args.jobs):
                 current = ex.article.source
                 ingest_extraction(store, ex, summary)
+                if args.verbose:  # after the commit: a crash later never loses an article reported here
+                    print(f"stored {article_iri(ex.article)}", flush=True)
         except KgError:
             _print_summary(summary)
             raise
