@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.model import Article
-from kg.reading.byline import bracket_authors, leading_byline, unique
+from kg.reading.byline import bracket_authors, leading_byline, opening_bracket_byline, unique
 from kg.reading.dates import lead_date, publication_date
 from kg.reading.lines import Line, source_of
 from kg.reading.patterns import Patterns, patterns
@@ -19,9 +19,9 @@ def _strip_opening(paragraph: str, pat: Patterns) -> tuple[str, list[str]]:
             paragraph = paragraph[match.end():]
             break
     paragraph = paragraph.lstrip(" \u3000")
-    bracket = pat.brackets.match(paragraph)
+    bracket = opening_bracket_byline(paragraph, pat)
     if bracket:
-        paragraph = paragraph[bracket.end():]
+        paragraph = paragraph[bracket[1]:]
     else:
         names, used = leading_byline(paragraph, pat)
         if names:

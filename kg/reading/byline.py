@@ -29,7 +29,7 @@ def _clean_name(text: str, pat: Patterns) -> str:
 
 
 def _is_name(text: str, pat: Patterns) -> bool:
-    return bool(pat.name.match(text))
+    return bool(pat.name.match(text)) and text not in pat.not_names
 
 
 def _is_photo_credit(credit: str, pat: Patterns) -> bool:
@@ -107,6 +107,16 @@ def leading_byline(text: str, pat: Patterns | None = None) -> tuple[list[str], i
         if names:
             best = (names, min(parts[count - 1][1], len(text)))
     return best
+
+
+def opening_bracket_byline(text: str, pat: Patterns | None = None) -> tuple[list[str], int] | None:
+    """A bracketed byline opening `text` ("（记者 X）1月20日…"): (authors, its length), else None."""
+    pat = pat or patterns()
+    match = pat.brackets.match(text)
+    if match is None:
+        return None
+    names = parse_byline(match.group(1), pat)
+    return (names, match.end()) if names else None
 
 
 def bracket_authors(text: str, pat: Patterns | None = None) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from kg.reading.byline import opening_bracket_byline
 from kg.reading.layout import ends_sentence, headline_shape
 from kg.reading.lines import Line, classify_all
 from kg.reading.patterns import Patterns, patterns
@@ -28,7 +29,7 @@ def _opens_article(text: str, headline: str, pat: Patterns) -> bool:
     """Does the paragraph `text` read as the lead of an article titled `headline`?"""
     if any(r.match(text) for r in pat.dateline) or any(r.match(text) for r in pat.lead_openings):
         return True
-    if pat.brackets.match(text):
+    if opening_bracket_byline(text, pat):
         return True
     pairs = _bigrams(headline)
     window = text[: pat.lead_window]
@@ -60,7 +61,7 @@ def _strong_lead(line: Line, pat: Patterns) -> bool:
     if line.kind in ("byline", "source"):
         return True
     return line.kind == "text" and (any(r.match(line.text) for r in pat.dateline)
-                                    or bool(pat.brackets.match(line.text)))
+                                    or opening_bracket_byline(line.text, pat) is not None)
 
 
 def _is_headline(lines: list[Line], i: int, n: int, relaxed: bool, first: bool, pat: Patterns) -> bool:

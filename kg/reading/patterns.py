@@ -18,6 +18,7 @@ class Patterns:
     dateline: tuple[re.Pattern[str], ...]
     author_roles: tuple[str, ...]          # longest first
     other_roles: tuple[str, ...]           # longest first
+    not_names: frozenset[str]
     photo_suffixes: tuple[str, ...]
     report_suffixes: tuple[str, ...]
     outlet_suffixes: tuple[str, ...]
@@ -64,6 +65,7 @@ def patterns() -> Patterns:
         dateline=_compile(raw["dateline"]["patterns"]),
         author_roles=_longest_first(byl["author_roles"]),
         other_roles=_longest_first(byl["other_roles"]),
+        not_names=frozenset(byl["not_names"]),
         photo_suffixes=tuple(byl["photo_suffixes"]),
         report_suffixes=_longest_first(byl["report_suffixes"]),
         outlet_suffixes=_longest_first(byl["outlet_suffixes"]),

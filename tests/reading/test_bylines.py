@@ -28,7 +28,7 @@ def test_photo_and_editor_credits_name_no_author(credit: str) -> None:
     assert parse_byline(credit) == []
 
 
-@pytest.mark.parametrize("sentence", ["记者近日从区总工会获悉", "由职工自己拍摄", "两节", "2025年"])
+@pytest.mark.parametrize("sentence", ["记者近日从区总工会获悉", "由职工自己拍摄", "两节", "2025年", "记者手记", "作者简介"])
 def test_ordinary_text_is_not_a_byline(sentence: str) -> None:
     assert parse_byline(sentence) is None
 

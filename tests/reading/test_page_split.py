@@ -128,3 +128,11 @@ def test_short_lines_that_are_not_a_headline_are_all_kept(write) -> None:
     text = "本报讯 近日，某街道工会举办读书会。\n\n读书分享\n好书推荐\n\n职工们踊跃发言。\n"
     article = read_path(write("kept.txt", text))[0]
     assert "读书分享" in article.text and "好书推荐" in article.text
+
+
+def test_bracket_that_is_not_a_byline_does_not_confirm_a_headline(write) -> None:
+    text = ("东湖区总工会为环卫工人送清凉\n\n本报讯（记者 周明哲）7月10日，东湖区总工会开展慰问。\n\n"
+            "慰问物资清单\n\n（上接第一版）区总工会还为职工准备了药品。\n")
+    articles = read_path(write("bracket.txt", text))
+    assert [a.title for a in articles] == ["东湖区总工会为环卫工人送清凉"]
+    assert "慰问物资清单" in articles[0].text
