@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from oxrdflib._converter import from_ox
 from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import XSD as _XSD
+import rdflib
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError
@@ -31,7 +31,7 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def _plain(term):  # type: ignore[no-untyped-def]
     """RDF 1.1: "x" and "x"^^xsd:string are one literal; rdflib keeps them apart, so align them."""
-    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == _XSD.string else term
+    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == rdflib.XSD.string else term
 
 
 def _expected_union() -> Graph:

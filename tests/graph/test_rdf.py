@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import XSD as _XSD
+import rdflib
 
 from kg.graph.iris import article_iri, entity_iri
 from kg.graph.rdf import extraction_to_graph
@@ -70,14 +70,14 @@ def test_article_node_has_headline_typed_date_and_source(visit) -> None:  # type
     graph = extraction_to_graph(visit)
     node = article_iri(visit.article)
     assert (node, RDF.type, UKG.Article) in graph
-    assert graph.value(node, SCHEMA.datePublished) == Literal("2025-01-18", datatype=_XSD.date)
+    assert graph.value(node, SCHEMA.datePublished) == Literal("2025-01-18", datatype=rdflib.XSD.date)
     assert str(graph.value(node, SCHEMA.headline)) == "南岭市总工会开展新春送温暖活动"
     assert str(graph.value(node, UKG.sourceFile)) == "pages/winter.txt"
 
 
 def test_year_month_date_becomes_gyearmonth(contest) -> None:  # type: ignore[no-untyped-def]
     graph = extraction_to_graph(contest)
-    assert graph.value(article_iri(contest.article), SCHEMA.datePublished).datatype == _XSD.gYearMonth
+    assert graph.value(article_iri(contest.article), SCHEMA.datePublished).datatype == rdflib.XSD.gYearMonth
 
 
 def test_every_entity_is_typed_labelled_and_mentioned(visit) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import SH as _SH
 
 from kg.graph.iris import entity_iri
 from kg.graph.rdf import extraction_to_graph
@@ -58,19 +58,19 @@ def _shape_classes(shape_list) -> set[str]:  # type: ignore[no-untyped-def]
     shapes = shapes_graph()
     found = set()
     for node in shapes.items(shape_list) if shape_list is not None else []:
-        found |= {str(c).rsplit("#", 1)[1] for c in shapes.objects(node, SH["class"])}
+        found |= {str(c).rsplit("#", 1)[1] for c in shapes.objects(node, _SH["class"])}
     return found
 
 
 def test_shapes_state_the_same_types_as_signatures_tsv() -> None:
     shapes = shapes_graph()
     for predicate, sig in signatures().items():
-        shape = shapes.value(predicate=SH.targetSubjectsOf, object=UKG[predicate])
-        subject_types = _shape_classes(shapes.value(shape, SH["or"])) or \
-            {str(c).rsplit("#", 1)[1] for c in shapes.objects(shape, SH["class"])}
-        prop = next(p for p in shapes.objects(shape, SH.property) if shapes.value(p, SH.path) == UKG[predicate])
-        object_types = _shape_classes(shapes.value(prop, SH["or"])) or \
-            {str(c).rsplit("#", 1)[1] for c in shapes.objects(prop, SH["class"])}
+        shape = shapes.value(predicate=_SH.targetSubjectsOf, object=UKG[predicate])
+        subject_types = _shape_classes(shapes.value(shape, _SH["or"])) or \
+            {str(c).rsplit("#", 1)[1] for c in shapes.objects(shape, _SH["class"])}
+        prop = next(p for p in shapes.objects(shape, _SH.property) if shapes.value(p, _SH.path) == UKG[predicate])
+        object_types = _shape_classes(shapes.value(prop, _SH["or"])) or \
+            {str(c).rsplit("#", 1)[1] for c in shapes.objects(prop, _SH["class"])}
         assert subject_types == set(sig.subject_types), predicate
         assert object_types == set(sig.object_types), predicate
 
