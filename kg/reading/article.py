@@ -55,7 +55,7 @@ def build_article(
     """An Article whose text is `paragraphs` joined by newlines; metadata read from `lines`."""
     pat = patterns()
     text = "\n".join(paragraphs)
-    authors = [name for line in lines if line.kind == "byline" for name in line.authors]
+    authors = [name for line in lines for name in line.authors]
     lead = next((ln.text for ln in lines if ln.kind == "text"), "")
     lead_rest, lead_authors = _strip_opening(lead, pat)
     authors += lead_authors

@@ -16,6 +16,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _LEGACY = ("gb18030", "big5")
+_SAMPLE = 100_000          # characters scored when both legacy encodings decode
 # Control characters other than tab, newline, carriage return, form feed, escape.
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
 
@@ -59,7 +60,7 @@ def _legacy(data: bytes, name: str) -> str:
         return next(iter(decoded.values()))
     guess = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best()
     guessed = (guess.encoding if guess else "").replace("_", "")
-    scores = {enc: _common_cjk(text, enc) for enc, text in decoded.items()}
+    scores = {enc: _common_cjk(text[:_SAMPLE], enc) for enc, text in decoded.items()}
     best = max(scores, key=lambda enc: (scores[enc], enc == guessed))
     return decoded[best]
 

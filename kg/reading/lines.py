@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kg.reading.byline import parse_byline
+from kg.reading.byline import leading_byline, parse_byline
 from kg.reading.patterns import Patterns, patterns
 
 LineKind = Literal["blank", "section", "source", "byline", "credit", "text"]
@@ -17,7 +17,7 @@ class Line:
 
     text: str
     kind: LineKind
-    authors: list[str] = field(default_factory=list)   # byline lines only
+    authors: list[str] = field(default_factory=list)   # byline and source lines
     source: str | None = None                          # source lines only
 
 
@@ -36,6 +36,12 @@ def source_of(line: str, pat: Patterns) -> str | None:
     return None
 
 
+def _byline_after_source(line: str, pat: Patterns) -> list[str]:
+    """Authors named on a source line after the outlet ("来源：某报　作者：王某")."""
+    starts = [at for role in pat.author_roles if (at := line.find(role)) > 0]
+    return leading_byline(line[min(starts):], pat)[0] if starts else []
+
+
 def _bracketed_byline(line: str, pat: Patterns) -> list[str] | None:
     match = pat.brackets.fullmatch(line)
     return parse_byline(match.group(1), pat) if match else None
@@ -48,7 +54,7 @@ def classify(line: str, pat: Patterns | None = None) -> Line:
         return Line(line, "blank")
     source = source_of(line, pat)
     if source:
-        return Line(line, "source", source=source)
+        return Line(line, "source", authors=_byline_after_source(line, pat), source=source)
     authors = _bracketed_byline(line, pat)
     if authors is None and len(line) <= 60:
         authors = parse_byline(line, pat)

@@ -28,7 +28,7 @@ def test_photo_and_editor_credits_name_no_author(credit: str) -> None:
     assert parse_byline(credit) == []
 
 
-@pytest.mark.parametrize("sentence", ["记者近日从区总工会获悉", "由职工自己拍摄", "两节", "2025年", "记者手记", "作者简介"])
+@pytest.mark.parametrize("sentence", ["记者近日从区总工会获悉", "由职工自己拍摄", "两节", "2025年", "记者手记", "作者简介", "作者：佚名"])
 def test_ordinary_text_is_not_a_byline(sentence: str) -> None:
     assert parse_byline(sentence) is None
 
@@ -77,3 +77,9 @@ def test_source_line_under_headline_gives_source_and_publication_date(write) -> 
     article = read_path(write("a.txt", text))[0]
     assert article.reprint_source == "海港工人报"
     assert article.date == "2025-05-02"
+
+
+def test_author_on_a_source_line_is_an_author_and_the_outlet_the_source(write) -> None:
+    text = "滨海区总工会慰问一线职工\n\n来源：海港工人报　作者：周晓岚\n\n5月1日，滨海区总工会走访了三家企业。\n"
+    article = read_path(write("a.txt", text))[0]
+    assert (article.reprint_source, article.authors) == ("海港工人报", ["周晓岚"])
