@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from charset_normalizer import from_bytes
 
 from kg.model import ENTITY_TYPES, PREDICATES
 
@@ -37,8 +38,10 @@ def article_text(path: Path) -> str:
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")
+    except UnicodeDecodeError:  # our GBK and Big5 files
+        best = from_bytes(raw).best()
+        assert best is not None, f"{path}: encoding not recognised"
+        text = str(best)
     if path.suffix == ".jsonl":
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
         text = "\n".join(f"{row['title']}\n{row['text']}" for row in rows)
