@@ -85,7 +85,7 @@ class MaskedSentence:
                 sep = _W_SEP if letters == "W" else _SEP
                 return f"(?:{cls}(?:{sep}?{cls})*)"
             if mark == "*":
-                return f"(?:{cls}+)"
+                return f"(?:{cls}(?:的?{cls})*)"
             return cls
 
         def raw(match: re.Match[str]) -> str:

@@ -57,6 +57,9 @@ class Recognizer:
         self.stop = set(lexicon.words("stop", "words")) | {w for ws in cues.values() for w in ws}
         self.stop -= {"服务", "组织", "保障", "关爱"}  # also nouns inside names (服务中心)
         self.titles = set(lexicon.words("title", "words"))
+        self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
+        self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
+            | set(lexicon.words("stop", "words"))
 
     # -- words -----------------------------------------------------------------------------------
     def refine(self, text: str, words: list[Word]) -> list[Word]:
@@ -76,7 +79,7 @@ class Recognizer:
                         and any(rest.startswith(x) for x in self.stop if len(x) >= 2 or x == "赴"):
                     return self._split(text, s, s + cut, "ORG") + self._split_stop(text, s + cut, e)
         if tag == "LOC":
-            for i in range(2, len(w) - 1):
+            for i in range(3, len(w) - 2):
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, "LOC")
@@ -172,9 +175,16 @@ class Recognizer:
         while k >= 0 and used < _MAX_WORDS[etype]:
             s, e, tag = words[k]
             w = text[s:e]
+            if e != start:
+                break  # a sentence or line boundary lies between
+            if etype == "Event" and w == "——" and k > 0 and text[words[k - 1][0]:words[k - 1][1]] in QUOTE_CLOSE:
+                start, k = s, k - 1
+                continue
             if w in QUOTE_CLOSE and w != "》":
                 opening = self._quote_start(text, s)
                 if opening is None:
+                    break
+                if etype == "WorkerGroup":
                     break
                 start = opening
                 while k >= 0 and words[k][0] > opening:
@@ -191,7 +201,12 @@ class Recognizer:
                     and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
                 start, k = s, k - 1
                 continue
-            if etype == "Event" and (w == "暨" or self._quoted_before(text, words, k)) and w not in "的了在为":
+            if etype == "Event" and (w == "暨" or self._quoted_before(text, words, k)
+                                     or self._cue_inside_event(text, words, k)) and w not in "的了在为":
+                start, k, used = s, k - 1, used + 1
+                continue
+            if tag == "v" and (w not in self.stop or w in self.serve_cues) and etype in ("Site", "WorkerGroup") \
+                    and self._inner_verb(text, words, k, i, allowed):
                 start, k, used = s, k - 1, used + 1
                 continue
             if w in self.stop or tag not in allowed:
@@ -216,6 +231,8 @@ class Recognizer:
             return None
         if kind == ANAPHOR and k >= 0 and text[words[k][0]:words[k][1]] in self.lex.words("stop", "anaphor_markers"):
             start = words[k][0]
+        if etype == "Event":
+            end = self._without_ceremony(text, start, end)
         if etype == "WorkerGroup":
             start = self._strip_empty_qualifiers(text, words, start, end)
             if start is None:
@@ -233,6 +250,14 @@ class Recognizer:
     def _quoted_before(self, text: str, words: list[Word], k: int) -> bool:
         """A cue word right after a quoted title belongs to the event's name (“…”慰问活动)."""
         return k > 0 and text[words[k - 1][0]:words[k - 1][1]] in QUOTE_CLOSE
+
+    def _cue_inside_event(self, text: str, words: list[Word], k: int) -> bool:
+        """工作室揭牌仪式: a cue verb between a noun and the event head is part of the name."""
+        w = text[words[k][0]:words[k][1]]
+        if k == 0 or w in self.host_cues or w not in self.stop:
+            return False
+        s, e, tag = words[k - 1]
+        return tag in ("n", "vn") and text[s:e] not in self.stop
 
     def _named_left(self, text: str, words: list[Word], k: int, allowed: set[str]) -> bool:
         if k == 0:
@@ -301,6 +326,14 @@ class Recognizer:
             if s >= end:
                 break
         return False
+
+    def _without_ceremony(self, text: str, start: int, end: int) -> int:
+        name = text[start:end]
+        for ceremony in self.lex.words("event", "ceremonies"):
+            rest = name[: -len(ceremony)]
+            if name.endswith(ceremony) and self.lex.ends_with(rest, "event", "heads"):
+                return end - len(ceremony)
+        return end
 
     def _strip_empty_qualifiers(self, text: str, words: list[Word], start: int, end: int) -> int | None:
         empties = self.lex.words("worker", "empty_qualifiers")

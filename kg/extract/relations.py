@@ -43,6 +43,7 @@ class RelationFinder:
         found = _Found(article.text)
         unions = [r for r in resolved if r.type == "Union"]
         self._article_union = unions[0] if unions else None
+        self._authors_now = set(article.authors)
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
                      for s in split_sentences(analysis)]
         tour = Tour()
@@ -90,8 +91,8 @@ class RelationFinder:
         """Who gives: the tour's union on a delegation visit, else the sentence's first body or site."""
         head = sent.masked[:before]
         in_tour = tour.union and (self._mentions_delegation(head) or self._names(sent, tour.leader, before))
-        candidates = [m for m in sent.mentions_in((0, before)) if m.type in _GIVERS
-                      and not self._is_located_object(sent, m)]
+        placed = self._located_objects(sent)
+        candidates = [m for m in sent.mentions_in((0, before)) if m.type in _GIVERS and m not in placed]
         if in_tour and tour.union:
             return [Resolved(0, 0, "Union", tour.union)]
         sites = [m for m in candidates if m.type == "Site"]
@@ -113,10 +114,13 @@ class RelationFinder:
             return [Resolved(0, 0, "Union", tour.union)]
         return []
 
-    def _is_located_object(self, sent: MaskedSentence, m: Resolved) -> bool:
-        idx = sent.masked.index(chr(0xE000 + sent.mentions.index(m)))
-        left = sent.masked[max(0, idx - 3):idx]
-        return left.endswith(("位于", "在", "地处", "赴", "来到"))
+    def _located_objects(self, sent: MaskedSentence) -> list[Resolved]:
+        """Mentions that only say where (位于A B的…, 在A, 赴A): never the giver."""
+        chain = sent.expand("{V*}", self.lex)
+        out: list[Resolved] = []
+        for m in re.finditer(f"(?:位于|在|地处|赴|来到|坐落于)({chain})", sent.masked):
+            out.extend(sent.mentions_in(m.span(1)))
+        return out
 
     def _mentions_delegation(self, text: str) -> bool:
         return any(w in text for w in self.lex.words("cue", "delegation"))
@@ -250,7 +254,7 @@ class RelationFinder:
                 return
             target = (earlier or anywhere)[-1 if earlier else 0].label
         for p in sent.mentions_in((0, last.start())):
-            if p.type == "Person":
+            if p.type == "Person" and p.label not in self._authors_now:
                 found.add(p.label, "participatesIn", target, sent, 0.75)
         rep = "|".join(re.escape(w) for w in self.lex.words("cue", "representative"))
         bodies = sent.expand("{UO+}", self.lex)
