@@ -75,7 +75,7 @@ class MaskedSentence:
 
         def one(match: re.Match[str]) -> str:
             if match.group(3):
-                return "|".join(re.escape(w) for w in lexicon.words("cue", match.group(3)))
+                return "(?:" + "|".join(re.escape(w) for w in lexicon.words("cue", match.group(3))) + ")"
             if match.group(0) == "{title+}":
                 titles = "|".join(re.escape(w) for w in lexicon.words("title", "words"))
                 return f"(?:{titles})(?:[、和](?:{titles}))*"

@@ -117,9 +117,10 @@ class RelationFinder:
     def _located_objects(self, sent: MaskedSentence) -> list[Resolved]:
         """Mentions that only say where (位于A B的…, 在A, 赴A): never the giver."""
         chain = sent.expand("{V*}", self.lex)
+        plain = sent.expand("{V}", self.lex)
         out: list[Resolved] = []
-        for m in re.finditer(f"(?:位于|在|地处|赴|来到|坐落于)({chain})", sent.masked):
-            out.extend(sent.mentions_in(m.span(1)))
+        for m in re.finditer(f"(?:在|赴|来到)({chain})|(?:位于|地处|坐落于)((?:{plain})+)", sent.masked):
+            out.extend(sent.mentions_in(m.span(1) if m.group(1) else m.span(2)))
         return out
 
     def _mentions_delegation(self, text: str) -> bool:
