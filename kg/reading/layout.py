@@ -16,7 +16,7 @@ def headline_shape(text: str, pat: Patterns) -> str | None:
     with a comma, colon, ! or ? inside, None for a line no headline looks like."""
     if not pat.headline_min_length <= len(text) <= pat.headline_max_length:
         return None
-    if text[-1] in "，,、；;：:（(" or text[-1] in pat.headline_non_final:
+    if text[-1] in "，,、；;：:（(。．…" or text[-1] in pat.headline_non_final:
         return None
     if any(r.match(text) for r in pat.dateline) or any(r.match(text) for r in pat.not_headline):
         return None

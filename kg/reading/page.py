@@ -20,6 +20,16 @@ class Segment:
     lines: list[Line]
 
 
+@dataclass
+class _Run:
+    """Headline-shaped text lines from one start: their indices, and whether a blank
+    line separates two of them or one has a comma or colon inside."""
+
+    indices: list[int]
+    gapped: bool
+    relaxed: bool
+
+
 def _bigrams(text: str) -> set[str]:
     chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff" or ch.isalnum()]
     return {a + b for a, b in itertools.pairwise(chars)}
@@ -27,33 +37,11 @@ def _bigrams(text: str) -> set[str]:
 
 def _opens_article(text: str, headline: str, pat: Patterns) -> bool:
     """Does the paragraph `text` read as the lead of an article titled `headline`?"""
-    if any(r.match(text) for r in pat.dateline) or any(r.match(text) for r in pat.lead_openings):
-        return True
-    if opening_bracket_byline(text, pat):
+    if any(r.match(text) for r in pat.lead_openings):
         return True
     pairs = _bigrams(headline)
     window = text[: pat.lead_window]
     return bool(pairs) and sum(p in window for p in pairs) / len(pairs) >= pat.lead_overlap
-
-
-def _next_content(lines: list[Line], start: int) -> int | None:
-    for i in range(start, len(lines)):
-        if lines[i].kind not in ("blank", "section"):
-            return i
-    return None
-
-
-def _headline_run(lines: list[Line], i: int, pat: Patterns) -> tuple[int, bool]:
-    """(number of consecutive headline-shaped text lines from i, whether any is only
-    relaxed-shaped); 0 lines when none or too many."""
-    n, relaxed = 0, False
-    while i + n < len(lines) and lines[i + n].kind == "text":
-        shape = headline_shape(lines[i + n].text, pat)
-        if shape is None:
-            break
-        relaxed = relaxed or shape == "relaxed"
-        n += 1
-    return (n if n <= pat.headline_max_lines else 0), relaxed
 
 
 def _strong_lead(line: Line, pat: Patterns) -> bool:
@@ -64,28 +52,87 @@ def _strong_lead(line: Line, pat: Patterns) -> bool:
                                     or opening_bracket_byline(line.text, pat) is not None)
 
 
-def _is_headline(lines: list[Line], i: int, n: int, relaxed: bool, first: bool, pat: Patterns) -> bool:
-    """Lines i..i+n form a headline: they start a block, and a lead follows them."""
-    before = [ln for ln in lines[:i] if ln.kind != "section"]
-    if before and before[-1].kind != "blank":
-        return False
-    previous_text = next((ln for ln in reversed(before) if ln.kind != "blank"), None)
-    if (previous_text is not None and previous_text.kind == "text" and not ends_sentence(previous_text.text, pat)
-            and headline_shape(previous_text.text, pat) is None):
-        return False         # the text before breaks off mid-sentence
-    nxt = _next_content(lines, i + n)
+def _next_content(lines: list[Line], start: int) -> int | None:
+    for i in range(start, len(lines)):
+        if lines[i].kind != "blank":
+            return i
+    return None
+
+
+def _previous_content(lines: list[Line], i: int) -> Line | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind != "blank":
+            return lines[j]
+    return None
+
+
+def _run(lines: list[Line], i: int, pat: Patterns) -> _Run:
+    """Headline-shaped lines from i, adjacent or one blank line apart (at most max_lines)."""
+    indices: list[int] = []
+    gapped = relaxed = False
+    j = i
+    while j < len(lines) and lines[j].kind == "text" and len(indices) < pat.headline_max_lines:
+        shape = headline_shape(lines[j].text, pat)
+        if shape is None:
+            break
+        relaxed = relaxed or shape == "relaxed"
+        indices.append(j)
+        j += 1
+        if j + 1 < len(lines) and lines[j].kind == "blank" and lines[j + 1].kind == "text" \
+                and headline_shape(lines[j + 1].text, pat) is not None:
+            gapped, j = True, j + 1
+    return _Run(indices, gapped, relaxed)
+
+
+def _starts_block(lines: list[Line], i: int, pat: Patterns) -> tuple[bool, bool]:
+    """(may a headline start at i, does a finished block or section label precede it)."""
+    if i > 0 and lines[i - 1].kind not in ("blank", "section"):
+        return False, False
+    previous = _previous_content(lines, i)
+    if previous is None:
+        return True, False
+    if previous.kind != "text" or ends_sentence(previous.text, pat):
+        return True, True
+    # Text breaking off mid-sentence continues below; a short standalone line does not.
+    return headline_shape(previous.text, pat) is not None, False
+
+
+def _headline_at(lines: list[Line], i: int, first: bool, pat: Patterns) -> list[int]:
+    """Indices of the headline lines starting at i, or [] when no headline starts there."""
+    run = _run(lines, i, pat)
+    if not run.indices:
+        return []
+    may_start, after_block = _starts_block(lines, i, pat)
+    if not may_start:
+        return []
+    candidates = [run.indices]
+    if run.gapped:
+        # Lines a blank apart make one headline only after a finished block, right before a lead.
+        adjacent = [k for n, k in enumerate(run.indices) if k == i + n]
+        candidates = [run.indices, adjacent] if after_block else [adjacent]
+    for indices in candidates:
+        if _confirmed(lines, indices, first, gapped=indices is run.indices and run.gapped,
+                      relaxed=run.relaxed, pat=pat):
+            return indices
+    return []
+
+
+def _confirmed(lines: list[Line], indices: list[int], first: bool, *, gapped: bool, relaxed: bool,
+               pat: Patterns) -> bool:
+    """Is what follows the headline lines `indices` the start of their article?"""
+    nxt = _next_content(lines, indices[-1] + 1)
     if nxt is None:
         return False
     follower = lines[nxt]
     if _strong_lead(follower, pat):
         return True
-    if relaxed or follower.kind != "text":
+    if gapped or relaxed or follower.kind != "text":
         return False
-    if cuts_word(lines[i + n - 1].text, follower.text):
+    if cuts_word(lines[indices[-1]].text, follower.text):
         return False
     if first and headline_shape(follower.text, pat) is None:
         return True          # the file opens with its headline
-    headline = " ".join(ln.text for ln in lines[i:i + n])
+    headline = " ".join(lines[k].text for k in indices)
     return _opens_article(follower.text, headline, pat)
 
 
@@ -96,26 +143,34 @@ def _furniture(segment: Segment, pat: Patterns) -> bool:
         ln.kind == "text" and headline_shape(ln.text, pat) is not None for ln in texts)
 
 
+def _has_content(segment: Segment) -> bool:
+    return bool(segment.headline) or any(ln.kind not in ("blank", "section") for ln in segment.lines)
+
+
 def split_page(text: str, pat: Patterns | None = None) -> list[Segment]:
-    """The articles of a page, in order. Text before the first headline is an untitled
-    article, unless it is only page furniture and the page has articles."""
+    """The articles of a page, in order. A section label ends the article before it; text
+    before the first headline or after a section label is an untitled article, unless it
+    is only page furniture (a masthead) and the page has other articles."""
     pat = pat or patterns()
     lines = classify_all(text, pat)
     segments = [Segment([], [])]
     first = True
     i = 0
     while i < len(lines):
-        n, relaxed = _headline_run(lines, i, pat) if lines[i].kind == "text" else (0, False)
-        if n and _is_headline(lines, i, n, relaxed, first, pat):
-            segments.append(Segment([ln.text for ln in lines[i:i + n]], []))
-            i += n
+        line = lines[i]
+        headline = _headline_at(lines, i, first, pat) if line.kind == "text" else []
+        if headline:
+            segments.append(Segment([lines[k].text for k in headline], []))
+            i = headline[-1] + 1
             first = False
             continue
-        if lines[i].kind not in ("blank", "section"):
-            first = False
-        segments[-1].lines.append(lines[i])
+        if line.kind == "section" and _has_content(segments[-1]):
+            segments.append(Segment([], []))
+        elif line.kind != "blank":
+            first = first and line.kind == "section"
+            segments[-1].lines.append(line)
         i += 1
-    found = [s for s in segments if s.headline or any(ln.kind not in ("blank", "section") for ln in s.lines)]
+    found = [s for s in segments if _has_content(s)]
     if len(found) > 1 and _furniture(found[0], pat):
         found = found[1:]
     return found

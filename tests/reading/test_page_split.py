@@ -136,3 +136,39 @@ def test_bracket_that_is_not_a_byline_does_not_confirm_a_headline(write) -> None
     articles = read_path(write("bracket.txt", text))
     assert [a.title for a in articles] == ["东湖区总工会为环卫工人送清凉"]
     assert "慰问物资清单" in articles[0].text
+
+
+MASTHEAD_PAGE = """海港职工报　2025年3月8日　星期六　第2版
+
+◆女职工工作
+
+滨海区总工会举办“巾帼建功”
+
+技能竞赛
+
+本报讯（记者 苏明远 通讯员 陈一帆）3月6日，滨海区总工会举办“巾帼建功”技能竞赛，来自全区
+28家企业的160名女职工参加
+
+比赛。
+
+■ 短讯
+
+西岗区总工会日前为环卫工人送去护膝和手套二百余副。（通讯员 孙浩）
+"""
+
+
+def test_headline_split_by_a_blank_line_after_a_section_label_is_one_headline(write) -> None:
+    first = read_path(write("page.txt", MASTHEAD_PAGE))[0]
+    assert first.title == "滨海区总工会举办“巾帼建功” 技能竞赛"
+    assert first.text.endswith("来自全区28家企业的160名女职工参加比赛。")
+
+
+def test_section_label_ends_the_article_before_it(write) -> None:
+    articles = read_path(write("page.txt", MASTHEAD_PAGE))
+    assert len(articles) == 2
+    assert articles[0].authors == ["苏明远", "陈一帆"]
+    assert (articles[1].title, articles[1].authors) == (None, ["孙浩"])
+
+
+def test_masthead_date_gives_the_year_of_lead_dates(write) -> None:
+    assert read_path(write("page.txt", MASTHEAD_PAGE))[0].date == "2025-03-06"
