@@ -23,7 +23,7 @@ _HEAD_LISTS = (
     ("Place", "place", "suffixes"),
 )
 # POS tags (lac) that may stand inside a name, per entity type.
-_NAME_TAGS = {"LOC", "ORG", "n", "nz", "nw", "s", "j", "an", "vn", "a", "f"}
+_NAME_TAGS = {"LOC", "ORG", "n", "nz", "nw", "s", "j", "an", "vn", "a", "f", "DOT"}
 _EXTRA_TAGS = {
     "Event": {"v", "m", "TIME", "ad"},
     "WorkerGroup": {"v"},
@@ -99,16 +99,25 @@ class Recognizer:
         return [(s, e, "ORG")]
 
     def _join_dots(self, text: str, words: list[Word]) -> list[Word]:
+        """Names joined by a middle dot: 热依拉·吐尔逊 (a person), 某郡·某田间 (a named venue)."""
         out: list[Word] = []
         i = 0
         while i < len(words):
             s, e, tag = words[i]
-            if (tag == "PER" and i + 2 < len(words) and text[words[i + 1][0]:words[i + 1][1]] in "·・"
-                    and words[i + 2][2] in ("PER", "nz", "n", "LOC")
-                    and _PERSON.match(text[s:words[i + 2][1]])):
-                out.append((s, words[i + 2][1], "PER"))
-                i += 3
-                continue
+            if i + 2 < len(words) and text[words[i + 1][0]:words[i + 1][1]] in "·・" \
+                    and words[i + 2][2] in ("PER", "nz", "n", "LOC", "ORG"):
+                end = words[i + 2][1]
+                if tag == "PER" and _PERSON.match(text[s:end]):
+                    out.append((s, end, "PER"))
+                    i += 3
+                    continue
+                if tag in ("LOC", "ORG", "nz") and self._type_of(text[words[i + 2][0]:end])[0] is None:
+                    j = i + 3
+                    if j < len(words) and words[j][1] - words[j][0] == 1 and words[j][2] in ("f", "n"):
+                        end, j = words[j][1], j + 1
+                    out.append((s, end, "DOT"))
+                    i = j
+                    continue
             out.append((s, e, tag))
             i += 1
         return out
@@ -128,6 +137,9 @@ class Recognizer:
             w = text[s:e]
             if tag == "PER" and _PERSON.match(w):
                 found.append(Candidate(s, e, "Person"))
+                continue
+            if tag == "DOT":
+                found.append(Candidate(s, e, "Site"))  # a dotted proper name with no head: a venue
                 continue
             if tag in ("w", "p", "c", "u", "d", "r", "q", "xc", "TIME", "m") or w in self.stop:
                 continue

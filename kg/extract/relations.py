@@ -64,6 +64,9 @@ class RelationFinder:
             if rule.get("object_types"):
                 objects = [o for o in objects if o.type in rule["object_types"]]
             subjects = self._subjects(rule, sent, match, tour)
+            if pred_hosts(rule["predicate"]):
+                placed = self._located_objects(sent)
+                subjects = [x for x in subjects if x not in placed]
             conf = float(rule.get("confidence", 0.8))
             pred = rule["predicate"]
             for s in subjects:
@@ -83,7 +86,8 @@ class RelationFinder:
         if kind == "giver":
             return self._giver(sent, match.start(), tour)
         if kind == "site":
-            sites = [m for m in sent.mentions if m.type == "Site"]
+            placed = self._located_objects(sent)
+            sites = [m for m in sent.mentions if m.type == "Site" and m not in placed]
             return sites[:1]
         return sent.mentions_in(match.span("s"))
 
@@ -278,6 +282,10 @@ def _sentence_around(text: str, at: int, length: int) -> tuple[int, int]:
         if s.start <= at < s.end:
             return s.start, s.end
     return at, at + length
+
+
+def pred_hosts(predicate: str) -> bool:
+    return predicate in ("hosts", "coOrganizes")
 
 
 class _Found:

@@ -93,7 +93,11 @@ class Resolver:
                 core = core[len(marker):]
                 break
         same = [r for r in resolved if r.type == cand.type and r.label]
-        fitting = [r for r in same if name_key(analysis[r.start:r.end]).endswith(core) or r.label.endswith(core)]
+        if cand.type == "Event":
+            fitting = [r for r in same if core in name_key(analysis[r.start:r.end])]
+        else:
+            fitting = [r for r in same if name_key(analysis[r.start:r.end]).endswith(core)
+                       or r.label.endswith(core)]
         if cand.type == "Event" and not fitting:
             labels = {r.label for r in same}
             return labels.pop() if len(labels) == 1 else None
