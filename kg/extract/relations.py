@@ -122,9 +122,12 @@ class RelationFinder:
         """Mentions that only say where (位于A B的…, 在A, 赴A): never the giver."""
         chain = sent.expand("{V*}", self.lex)
         plain = sent.expand("{V}", self.lex)
+        listed = sent.expand("{V+}", self.lex)
         out: list[Resolved] = []
-        for m in re.finditer(f"(?:在|赴|来到)({chain})|(?:位于|地处|坐落于)((?:{plain})+)", sent.masked):
-            out.extend(sent.mentions_in(m.span(1) if m.group(1) else m.span(2)))
+        for m in re.finditer(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})",
+                             sent.masked):
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            out.extend(sent.mentions_in(m.span(group)))
         return out
 
     def _mentions_delegation(self, text: str) -> bool:

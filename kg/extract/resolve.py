@@ -79,7 +79,7 @@ class Resolver:
                 if short.endswith(ending) and short[: -len(ending)] in (full,):
                     return True
             bare = short in self.lex.words("worker", "self_heads") + self.lex.words("worker", "generic_heads")
-            return bare and full.endswith(short)
+            return full.endswith(short) and (bare or len(full) - len(short) >= 3)
         if len(short) < 3:
             return False
         return full.endswith(short) or (short[0] == full[0] and short[-2:] == full[-2:]
@@ -106,8 +106,9 @@ class Resolver:
                 return text  # 市总工会 with no fuller name in the article keeps its bare text
             return None
         before = [r for r in fitting if r.start < cand.start]
-        pick = before[-1] if before else fitting[0]
-        return pick.label
+        if not before:
+            return None  # anaphors point back, never forward
+        return before[-1].label
 
 
 def build_entities(original: str, resolved: list[Resolved]) -> list[Entity]:
