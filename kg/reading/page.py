@@ -105,11 +105,12 @@ def _headline_at(lines: list[Line], i: int, first: bool, pat: Patterns) -> list[
     may_start, after_block = _starts_block(lines, i, pat)
     if not may_start:
         return []
-    candidates = [run.indices]
-    if run.gapped:
+    adjacent = [k for n, k in enumerate(run.indices) if k == i + n]
+    # Shorter prefixes too: the last line of a run may be the lead's first, wrapped line.
+    candidates = [adjacent[:n] for n in range(len(adjacent), 0, -1)]
+    if run.gapped and after_block:
         # Lines a blank apart make one headline only after a finished block, right before a lead.
-        adjacent = [k for n, k in enumerate(run.indices) if k == i + n]
-        candidates = [run.indices, adjacent] if after_block else [adjacent]
+        candidates.insert(0, run.indices)
     for indices in candidates:
         if _confirmed(lines, indices, first, gapped=indices is run.indices and run.gapped,
                       relaxed=run.relaxed, pat=pat):

@@ -172,3 +172,16 @@ def test_section_label_ends_the_article_before_it(write) -> None:
 
 def test_masthead_date_gives_the_year_of_lead_dates(write) -> None:
     assert read_path(write("page.txt", MASTHEAD_PAGE))[0].date == "2025-03-06"
+
+
+def test_hard_wrapped_page_with_indented_paragraphs(write) -> None:
+    text = ("东湖区总工会为环卫工人送清凉\n　　本报讯（记者 周明哲）7月10日，东湖区总工\n会在滨江街道开展夏季慰问活动，为一线环卫\n"
+            "工人送去绿豆、毛巾等防暑物资。\n　　区总工会有关负责人表示，将持续做好户外\n劳动者服务工作。\n\n"
+            "南岭县职工篮球赛落幕\n　　南岭县总工会主办的第三届职工篮球赛日前落\n幕，共有十六支代表队参赛。\n")
+    first, second = read_path(write("wrapped.txt", text))
+    assert first.text.split("\n") == [
+        "本报讯（记者 周明哲）7月10日，东湖区总工会在滨江街道开展夏季慰问活动，为一线环卫工人送去绿豆、毛巾等防暑物资。",
+        "区总工会有关负责人表示，将持续做好户外劳动者服务工作。",
+    ]
+    assert second.title == "南岭县职工篮球赛落幕"
+    assert second.text == "南岭县总工会主办的第三届职工篮球赛日前落幕，共有十六支代表队参赛。"
