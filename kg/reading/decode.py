@@ -75,11 +75,14 @@ def decode_bytes(data: bytes, name: str) -> str:
                 raise KgError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding} "
                               f"(byte {exc.start})") from None
     if b"\x00" in data:
-        raise KgError(f"{name}: binary file (contains NUL bytes), not text")
+        raise KgError(f"{name}: binary file (contains NUL bytes), not text; UTF-16 text needs a byte-order mark")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _legacy(data, name)
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            text = data[:exc.start].decode("utf-8")     # UTF-8 cut off inside its last character
+        else:
+            text = _legacy(data, name)
     controls = sum(1 for ch in text[:4096] if ord(ch) in _CONTROL)
     if controls > 8 and controls * 20 > min(len(text), 4096):
         raise KgError(f"{name}: binary file (full of control characters), not text")

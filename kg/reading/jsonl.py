@@ -13,6 +13,7 @@ from kg.model import Article
 from kg.reading.article import build_article
 from kg.reading.dates import iso_date
 from kg.reading.lines import classify_all
+from kg.reading.page import split_page
 
 _CHUNK = 1 << 20
 _log = logging.getLogger(__name__)
@@ -45,10 +46,16 @@ def _article(obj: Any, source: str, index: int) -> Article:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError('no "text" string')
+    title = _optional_str(obj, "title")
     lines = classify_all(text)
-    paragraphs = [ln.text for ln in lines if ln.kind != "blank"]
+    if title is None:
+        # No title given: a headline opening the text is the title, as on a page.
+        segments = split_page(text)
+        if len(segments) == 1 and segments[0].headline:
+            title, lines = " ".join(segments[0].headline), segments[0].lines
+    paragraphs = [ln.text for ln in lines if ln.kind not in ("blank", "section")]
     return build_article(
-        lines, paragraphs, source=source, index=index, title=_optional_str(obj, "title"),
+        lines, paragraphs, source=source, index=index, title=title,
         url=_optional_str(obj, "url"), date=iso_date(_optional_str(obj, "date")),
     )
 

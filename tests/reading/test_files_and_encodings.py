@@ -90,3 +90,9 @@ def test_iter_paths_keeps_named_files_and_rejects_missing_ones(tmp_path: Path) -
     assert list(iter_paths([given])) == [given]
     with pytest.raises(KgError, match="missing"):
         list(iter_paths([tmp_path / "missing"]))
+
+
+def test_utf8_cut_inside_its_last_character_stays_utf8(write) -> None:
+    data = ARTICLE_SIMPLIFIED.strip().encode("utf-8") + "职".encode()[:2]
+    article = read_path(write("cut.txt", data))[0]
+    assert article.text == ARTICLE_SIMPLIFIED.split("\n")[2]

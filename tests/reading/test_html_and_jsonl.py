@@ -89,3 +89,10 @@ def test_jsonl_is_streamed_so_the_size_limit_applies_per_line(write) -> None:
 def test_empty_jsonl_is_an_error(write) -> None:
     with pytest.raises(KgError, match="empty"):
         read_path(write("a.jsonl", "\n\n"))
+
+
+def test_jsonl_without_title_takes_the_headline_opening_its_text(write) -> None:
+    path = write("a.jsonl", _jsonl({"text": "某县职工运动会开幕\n\n本报讯（记者 李文博）6月1日，某县职工运动会开幕。"}))
+    article = read_path(path, [])[0]
+    assert (article.title, article.text, article.authors) == (
+        "某县职工运动会开幕", "本报讯（记者 李文博）6月1日，某县职工运动会开幕。", ["李文博"])
