@@ -129,6 +129,12 @@ class Recognizer:
             head = self.lex.ends_with(w, section, name)
             if head and len(head) > len(best[1]):
                 best = (etype, head)
+        if best[0] is None:
+            for ending in self.lex.words("worker", "backref_endings"):
+                if w.endswith(ending) and len(w) > len(ending):
+                    inner = self._type_of(w[: -len(ending)])
+                    if inner[0] == "WorkerGroup":
+                        return ("WorkerGroup", inner[1] + ending)  # 骑手们, 劳动者群体
         return best
 
     def candidates(self, text: str, words: list[Word]) -> list[Candidate]:
@@ -241,8 +247,9 @@ class Recognizer:
         kind = self._kind(text, words, k, start, end, etype, head)
         if kind is None:
             return None
-        if kind == ANAPHOR and k >= 0 and text[words[k][0]:words[k][1]] in self.lex.words("stop", "anaphor_markers"):
-            start = words[k][0]
+        before = text[words[k][0]:words[k][1]] if k >= 0 else ""
+        if kind == ANAPHOR and before.startswith(self.lex.words("stop", "anaphor_markers")) and len(before) <= 3:
+            start = words[k][0]  # 该区总工会, also when lac reads 该区 as one word
         if etype == "Event":
             end = self._without_ceremony(text, start, end)
         if etype == "WorkerGroup":
@@ -295,7 +302,7 @@ class Recognizer:
         markers = self.lex.words("stop", "anaphor_markers")
         if etype == "Union":
             if not qualifier:
-                return ANAPHOR if before in markers else None
+                return ANAPHOR if before.startswith(markers) and len(before) <= 3 else None
             if qualifier in self.lex.words("union", "generic_prefixes") or qualifier.startswith(("各", "基层")):
                 return None
             if qualifier in self.lex.words("stop", "levels") or before in markers:
@@ -311,7 +318,8 @@ class Recognizer:
                 rest = rest.replace(g, "")
             return NAME if len(rest) >= 2 else None
         if etype == "WorkerGroup":
-            if qualifier or head in self.lex.words("worker", "self_heads"):
+            bare_head = head.removesuffix("们").removesuffix("群体")
+            if qualifier or bare_head in self.lex.words("worker", "self_heads"):
                 if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")):
                     return None
                 return NAME
@@ -358,7 +366,7 @@ class Recognizer:
                     changed = True
         name = text[start:end]
         generic = self.lex.words("worker", "generic_heads")
-        if name in generic:
+        if name.rstrip("们") in generic or name.removesuffix("群体") in generic:
             return None
         return start
 

@@ -76,8 +76,10 @@ class Resolver:
             return full.startswith(short) or full.endswith(short)
         if etype == "WorkerGroup":
             for ending in self.lex.words("worker", "backref_endings"):
-                if short.endswith(ending) and short[: -len(ending)] in (full,):
-                    return True
+                if short.endswith(ending) and len(short) > len(ending):
+                    short = short[: -len(ending)]
+                    if short == full:
+                        return True
             bare = short in self.lex.words("worker", "self_heads") + self.lex.words("worker", "generic_heads")
             return full.endswith(short) and (bare or len(full) - len(short) >= 3)
         if len(short) < 3:
@@ -88,7 +90,8 @@ class Resolver:
     def _antecedent(self, analysis: str, cand: Candidate, resolved: list[Resolved]) -> str | None:
         text = analysis[cand.start:cand.end]
         core = text
-        for marker in self.lex.words("stop", "anaphor_markers") + self.lex.words("event", "anaphor_prefixes"):
+        markers = self.lex.words("stop", "anaphor_markers") + self.lex.words("event", "anaphor_prefixes")
+        for marker in sorted(markers, key=len, reverse=True):
             if core.startswith(marker) and len(core) > len(marker):
                 core = core[len(marker):]
                 break

@@ -1,8 +1,14 @@
-"""One behaviour per test, each on a short text written for it."""
+"""One behaviour per test, each on a short invented text written for it."""
 
 from __future__ import annotations
 
 from extract_helpers import facts, run
+
+from kg.model import Triple
+
+
+def _roles(triples: list[Triple]) -> dict[tuple[str, str], str | None]:
+    return {(t.subject, t.object): t.role for t in triples if t.predicate == "holdsPosition"}
 
 
 def test_delegation_visit_credits_leader_and_union() -> None:
@@ -11,7 +17,109 @@ def test_delegation_visit_credits_leader_and_union() -> None:
     got = facts(ex)
     assert ("陈立伟", "visits", "龙川县") in got
     assert ("河源市总工会", "visits", "东江大厦") in got
-    assert ("陈立伟", "holdsPosition", "河源市总工会") in got
+    assert ("河源市总工会", "serves", "货车司机") in got
+
+
+def test_other_delegation_members_get_no_visit() -> None:
+    ex = run("河源市总工会副主席陈立伟带队来到东江大厦，河源市总工会副主席罗小燕参加慰问。")
+    got = facts(ex)
+    assert ("陈立伟", "visits", "东江大厦") in got
+    assert ("罗小燕", "visits", "东江大厦") not in got
+
+
+def test_title_gives_position_with_whole_role() -> None:
+    ex = run("会上，潮州市总工会党组书记、常务副主席吴海波作工作报告。")
+    assert _roles(ex.triples)[("吴海波", "潮州市总工会")] == "党组书记、常务副主席"
+
+
+def test_titles_at_two_bodies_give_one_position_each() -> None:
+    ex = run("汕尾市人大常委会副主任、市总工会主席黄伟明出席活动。")
+    roles = _roles(ex.triples)
+    assert roles[("黄伟明", "汕尾市人大常委会")] == "副主任"
+    assert ("黄伟明", "市总工会") in roles
+
+
+def test_elected_person_holds_the_post() -> None:
+    ex = run("大会选举产生新一届委员会，林思远当选为梅县总工会主席。")
+    assert _roles(ex.triples)[("林思远", "梅县总工会")] == "主席"
+
+
+def test_partner_of_union_co_organizes() -> None:
+    ex = run("近日，茂名市总工会联合茂名市人力资源和社会保障局举办了第三届职工电工技能大赛。")
+    got = facts(ex)
+    assert ("茂名市总工会", "hosts", "第三届职工电工技能大赛") in got
+    assert ("茂名市人力资源和社会保障局", "coOrganizes", "第三届职工电工技能大赛") in got
+    assert ("茂名市人力资源和社会保障局", "hosts", "第三届职工电工技能大赛") not in got
+
+
+def test_passive_host_and_listed_co_organizers() -> None:
+    ex = run("“匠心茂名”职工摄影大赛日前揭晓。本次大赛由茂名市总工会主办，茂名市摄影家协会、茂名日报社协办。")
+    got = facts(ex)
+    assert ("茂名市总工会", "hosts", "“匠心茂名”职工摄影大赛") in got
+    assert ("茂名市摄影家协会", "coOrganizes", "“匠心茂名”职工摄影大赛") in got
+    assert ("茂名日报社", "coOrganizes", "“匠心茂名”职工摄影大赛") in got
+
+
+def test_facing_list_gives_one_serves_per_group() -> None:
+    ex = run("“暖蜂驿站”面向快递员、外卖骑手、环卫工人等户外劳动者提供饮水和充电服务。")
+    got = facts(ex)
+    for group in ("快递员", "外卖骑手", "环卫工人", "户外劳动者"):
+        assert ("“暖蜂驿站”", "serves", group) in got
+
+
+def test_plain_workers_are_no_group() -> None:
+    ex = run("江门市总工会为广大职工送上节日祝福。")
+    assert all(e.type != "WorkerGroup" for e in ex.entities)
+    assert not [t for t in ex.triples if t.predicate == "serves"]
+
+
+def test_located_at_gives_site_in_each_unit() -> None:
+    ex = run("位于蓬江区白沙街道的“江门工友”驿站由区总工会建设。")
+    got = facts(ex)
+    assert ("“江门工友”驿站", "locatedIn", "蓬江区") in got
+    assert ("“江门工友”驿站", "locatedIn", "白沙街道") in got
+
+
+def test_event_held_at_address_chain() -> None:
+    ex = run("近日，韶关市总工会在武江区西联镇的韶关职工文化中心举办了职工乒乓球比赛。")
+    got = facts(ex)
+    assert ("职工乒乓球比赛", "locatedIn", "武江区") in got
+    assert ("职工乒乓球比赛", "locatedIn", "韶关职工文化中心") in got
+    assert ("韶关职工文化中心", "locatedIn", "西联镇") in got
+
+
+def test_parent_before_affiliation_cue() -> None:
+    ex = run("阳江市教育工会下属阳江市第一中学工会近日召开会员大会。")
+    assert ("阳江市第一中学工会", "subOrganizationOf", "阳江市教育工会") in facts(ex)
+
+
+def test_child_belongs_to_parent() -> None:
+    ex = run("该联合会隶属于云浮市总工会，由阳光镇工会联合会组建。")
+    assert ("阳光镇工会联合会", "subOrganizationOf", "云浮市总工会") not in facts(ex)
+    ex = run("阳光镇工会联合会隶属于云浮市总工会。")
+    assert ("阳光镇工会联合会", "subOrganizationOf", "云浮市总工会") in facts(ex)
+
+
+def test_responsible_persons_credit_their_bodies() -> None:
+    ex = run("清远市总工会开展“夏送清凉”活动。清远市交通运输局、清远市邮政管理局有关负责人参加活动。")
+    got = facts(ex)
+    assert ("清远市交通运输局", "participatesIn", "“夏送清凉”活动") in got
+    assert ("清远市邮政管理局", "participatesIn", "“夏送清凉”活动") in got
+
+
+def test_host_is_not_also_participant() -> None:
+    ex = run("肇庆市总工会举办“职工健步走”活动，肇庆市总工会有关负责人参加活动。")
+    got = facts(ex)
+    assert ("肇庆市总工会", "hosts", "“职工健步走”活动") in got
+    assert ("肇庆市总工会", "participatesIn", "“职工健步走”活动") not in got
+
+
+def test_bylines_give_author_triples_on_the_headline() -> None:
+    ex = run("本报讯（记者 温嘉禾 通讯员 邓小路）近日，揭阳市总工会举办职工书法展。",
+             title="揭阳职工书法展开幕", authors=["温嘉禾", "邓小路"])
+    got = facts(ex)
+    assert ("揭阳职工书法展开幕", "author", "温嘉禾") in got
+    assert ("揭阳职工书法展开幕", "author", "邓小路") in got
 
 
 def test_every_triple_cites_its_sentence() -> None:
@@ -20,3 +128,4 @@ def test_every_triple_cites_its_sentence() -> None:
     assert ex.triples
     for t in ex.triples:
         assert text[t.start:t.end] == t.evidence
+        assert 0.0 < t.confidence <= 1.0

@@ -1,0 +1,70 @@
+"""Entity recognition and resolution inside one article, on short invented texts."""
+
+from __future__ import annotations
+
+from extract_helpers import entity_types, run
+
+
+def _entity(ex, label):  # type: ignore[no-untyped-def]
+    found = ex.entity(label)
+    assert found is not None, f"{label} not among {[e.label for e in ex.entities]}"
+    return found
+
+
+def test_level_anaphor_points_to_full_union() -> None:
+    ex = run("惠州市惠城区总工会开展职工技能比武。该区总工会表示，区总工会将继续做好服务。")
+    union = _entity(ex, "惠州市惠城区总工会")
+    assert {"该区总工会", "区总工会"} <= set(union.aliases)
+    assert "区总工会" not in entity_types(ex)
+
+
+def test_introduced_abbreviation_is_alias_of_full_name() -> None:
+    ex = run("珠海市交通建设投资有限责任公司近日为职工建成书屋。珠海交投公司表示将持续投入。")
+    company = [e for e in ex.entities if e.type == "Organization"]
+    assert company and company[0].label == "珠海市交通建设投资有限责任公司"
+    assert "珠海交投公司" in company[0].aliases
+
+
+def test_coordinated_unions_are_split() -> None:
+    ex = run("近日，湛江市、赤坎区总工会联合开展送温暖活动。")
+    types = entity_types(ex)
+    assert types.get("湛江市总工会") == "Union"
+    assert types.get("赤坎区总工会") == "Union"
+
+
+def test_bare_site_head_refers_to_named_site() -> None:
+    ex = run("“青柠驿家”骑手公寓今年投用。公寓提供床位60个。")
+    site = _entity(ex, "“青柠驿家”骑手公寓")
+    assert site.type == "Site"
+    assert "公寓" in site.aliases
+
+
+def test_worker_group_back_reference_is_alias() -> None:
+    ex = run("12名京东快递员参加活动。快递员们纷纷点赞。")
+    group = _entity(ex, "京东快递员")
+    assert group.type == "WorkerGroup"
+    assert "快递员们" in group.aliases
+
+
+def test_song_titles_are_no_entities() -> None:
+    ex = run("选手演唱了《在希望的田野上》和《江门之歌》。")
+    assert not any("田野" in e.label or "江门" in e.label for e in ex.entities)
+
+
+def test_reprint_source_is_organization_with_quoted_mention() -> None:
+    ex = run("某县总工会开展活动。\n转自《南方工运网》", reprint_source="南方工运网")
+    source = _entity(ex, "南方工运网")
+    assert source.type == "Organization"
+    assert "《南方工运网》" in source.aliases
+    assert not [t for t in ex.triples if t.predicate == "author"]
+
+
+def test_traditional_text_keeps_original_labels() -> None:
+    text = "臺南市總工會理事長陳志明出席活動。"
+    from kg.model import Article
+    from kg.extract import extract
+    article = Article(text=text, source="t.txt", analysis_text="台南市总工会理事长陈志明出席活动。")
+    ex = next(iter(extract([article])))
+    assert entity_types(ex).get("臺南市總工會") == "Union"
+    roles = {(t.subject, t.object): t.role for t in ex.triples if t.predicate == "holdsPosition"}
+    assert roles.get(("陳志明", "臺南市總工會")) == "理事長"
