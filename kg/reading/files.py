@@ -30,7 +30,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise KgError(f"{given}: no such file or folder")
 
 
-def max_bytes(limit: int | None = None) -> int:
+def size_limit(limit: int | None = None) -> int:
     """The size limit: the argument, else $KG_MAX_BYTES, else 20 MB."""
     if limit is not None:
         return limit

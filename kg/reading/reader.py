@@ -9,7 +9,7 @@ from kg.model import Article
 from kg.reading.article import build_article
 from kg.reading.dates import iso_date, publication_date
 from kg.reading.decode import decode_bytes
-from kg.reading.files import check_file, max_bytes, read_bytes
+from kg.reading.files import check_file, read_bytes, size_limit
 from kg.reading.html import html_text, looks_like_html
 from kg.reading.jsonl import read_jsonl
 from kg.reading.layout import repair
@@ -37,25 +37,25 @@ def _page_articles(text: str, source: str) -> list[Article]:
 def _html_articles(markup: str, source: str) -> list[Article]:
     page = html_text(markup, source)
     lines = classify_all(page.text)
-    paragraphs = [ln.text for ln in lines if ln.kind != "blank"]
+    paragraphs = [ln.text for ln in lines if ln.kind not in ("blank", "section")]
     return [build_article(lines, paragraphs, source=source, index=0, title=page.title,
                           date=iso_date(page.date))]
 
 
 def read_path(path: str | Path, problems: list[str] | None = None, *,
-              max_bytes_: int | None = None) -> list[Article]:
+              max_bytes: int | None = None) -> list[Article]:
     """The articles of one file.
 
     Whole-file problems (missing, unreadable, empty, binary, undecodable, too large,
     HTML without main text) raise KgError naming the file. Problems that skip only a
     part (a broken JSONL line) are appended to `problems` as "FILE:LINE: what" (logged
     as warnings of the "kg.reading.jsonl" logger when `problems` is None) and the rest
-    is read. `max_bytes_` overrides the size limit ($KG_MAX_BYTES, else 20 MB); JSONL is
+    is read. `max_bytes` overrides the size limit ($KG_MAX_BYTES, else 20 MB); JSONL is
     streamed, so there the limit applies to each line.
     """
     source = str(path)
     path = Path(path)
-    limit = max_bytes(max_bytes_)
+    limit = size_limit(max_bytes)
     if path.suffix.lower() == ".jsonl":
         check_file(path)
         return read_jsonl(path, source, limit, problems)

@@ -45,7 +45,7 @@ def test_undecodable_bytes_are_an_error(write) -> None:
 def test_file_over_the_size_limit_is_an_error(write) -> None:
     path = write("big.txt", ARTICLE_SIMPLIFIED)
     with pytest.raises(KgError, match="larger than the limit of 10"):
-        read_path(path, max_bytes_=10)
+        read_path(path, max_bytes=10)
 
 
 def test_size_limit_comes_from_the_environment(write, monkeypatch) -> None:

@@ -81,7 +81,7 @@ def test_broken_jsonl_line_is_logged_when_no_problem_list_is_given(write, caplog
 def test_jsonl_is_streamed_so_the_size_limit_applies_per_line(write) -> None:
     path = write("a.jsonl", _jsonl(*({"text": f"第{i}篇报道。"} for i in range(50)), {"text": "长" * 300}))
     problems: list[str] = []
-    articles = read_path(path, problems, max_bytes_=200)
+    articles = read_path(path, problems, max_bytes=200)
     assert len(articles) == 50
     assert problems == [f"{path}:51: line longer than the limit of 200 bytes, skipped"]
 
