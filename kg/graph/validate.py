@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from kg.graph.store import Store
-from kg.graph.terms import display
+from kg.graph.terms import compact, display
 from kg.graph.vocab import ontology_graph, shapes_graph
+
+
+WHOLE_GRAPH = URIRef("https://union-kg.org/ontology")
+_IRI = re.compile(r"https?://[^\s<>\"]+")
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,22 @@ def store_graph(store: Store) -> Graph:
     return graph
 
 
+def _violation(results: Graph, result: Node) -> Violation:
+    def first(pred: URIRef) -> Node | None:
+        return next(iter(results.objects(result, pred)), None)
+
+    focus = first(SH.focusNode)
+    whole = focus == WHOLE_GRAPH  # graph-wide constraints take the ontology node as focus
+    message = str(first(SH.resultMessage) or "constraint not met")
+    return Violation(
+        focus="graph" if whole else display(focus),
+        path="" if whole else display(first(SH.resultPath)),
+        value="" if whole else display(first(SH.value)),
+        message=_IRI.sub(lambda m: compact(m.group(0)), message),
+        severity=str(first(SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1],
+    )
+
+
 def validate_graph(data: Graph) -> ValidationReport:
     """Validate against the shapes, with the ontology mixed in so subclasses count."""
     import pyshacl  # slow to import; only validation needs it
@@ -49,18 +71,7 @@ def validate_graph(data: Graph) -> ValidationReport:
         data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none",
         allow_warnings=True,
     )
-    violations = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
-        def first(pred):  # type: ignore[no-untyped-def]
-            return next(iter(results.objects(result, pred)), None)
-
-        violations.append(Violation(
-            focus=display(first(SH.focusNode)),
-            path=display(first(SH.resultPath)),
-            value=display(first(SH.value)),
-            message=str(first(SH.resultMessage) or "constraint not met"),
-            severity=str(first(SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1],
-        ))
+    violations = [_violation(results, r) for r in results.subjects(RDF.type, SH.ValidationResult)]
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return ValidationReport(bool(conforms), violations)
 
