@@ -28,18 +28,23 @@ def split_lines(text: str) -> list[str]:
 
 
 def source_of(line: str, pat: Patterns) -> str | None:
-    """The outlet named by a reprint/source line (转自《X》, 来源:X), else None."""
+    """The outlet named by a reprint/source line (转自《X》, 来源:X, or a short information
+    line "作者：X　来源：Y"), else None."""
     for regex in pat.source:
-        match = regex.match(line)
-        if match:
+        match = regex.search(line)
+        if match and (match.start() == 0 or len(line) <= pat.info_line_max):
             return match.group("source").strip("《》 ")
     return None
 
 
-def _byline_after_source(line: str, pat: Patterns) -> list[str]:
-    """Authors named on a source line after the outlet ("来源：某报　作者：王某")."""
-    starts = [at for role in pat.author_roles if (at := line.find(role)) > 0]
-    return leading_byline(line[min(starts):], pat)[0] if starts else []
+def _info_line_authors(line: str, pat: Patterns) -> list[str]:
+    """Authors named anywhere in a source line ("来源：某报　作者：王某", "作者：王某　来源：某报")."""
+    starts = sorted({at for role in pat.author_roles if (at := line.find(role)) >= 0})
+    for at in starts:
+        names = leading_byline(line[at:], pat)[0]
+        if names:
+            return names
+    return []
 
 
 def _bracketed_byline(line: str, pat: Patterns) -> list[str] | None:
@@ -54,7 +59,7 @@ def classify(line: str, pat: Patterns | None = None) -> Line:
         return Line(line, "blank")
     source = source_of(line, pat)
     if source:
-        return Line(line, "source", authors=_byline_after_source(line, pat), source=source)
+        return Line(line, "source", authors=_info_line_authors(line, pat), source=source)
     authors = _bracketed_byline(line, pat)
     if authors is None and len(line) <= 60:
         authors = parse_byline(line, pat)

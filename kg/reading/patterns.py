@@ -28,6 +28,7 @@ class Patterns:
     place_separator: re.Pattern[str]
     brackets: re.Pattern[str]
     source: tuple[re.Pattern[str], ...]
+    info_line_max: int
     publication_date: tuple[re.Pattern[str], ...]
     lead_date: tuple[re.Pattern[str], ...]
     iso_date: tuple[re.Pattern[str], ...]
@@ -75,6 +76,7 @@ def patterns() -> Patterns:
         place_separator=re.compile(byl["place_separator"]),
         brackets=re.compile(byl["brackets"]),
         source=_compile(raw["source"]["patterns"]),
+        info_line_max=int(raw["source"]["info_line_max"]),
         publication_date=_compile(raw["date"]["publication"], re.MULTILINE),
         lead_date=_compile(raw["date"]["lead"]),
         iso_date=_compile(raw["date"]["iso"]),

@@ -83,3 +83,15 @@ def test_author_on_a_source_line_is_an_author_and_the_outlet_the_source(write) -
     text = "滨海区总工会慰问一线职工\n\n来源：海港工人报　作者：周晓岚\n\n5月1日，滨海区总工会走访了三家企业。\n"
     article = read_path(write("a.txt", text))[0]
     assert (article.reprint_source, article.authors) == ("海港工人报", ["周晓岚"])
+
+
+def test_information_line_gives_author_source_and_date(write) -> None:
+    text = "滨海区总工会慰问一线职工\n\n作者：周晓岚　来源：海港工人报　时间：2025-05-02\n\n5月1日，滨海区总工会走访了三家企业。\n"
+    article = read_path(write("a.txt", text))[0]
+    assert (article.authors, article.reprint_source, article.date) == (["周晓岚"], "海港工人报", "2025-05-02")
+
+
+def test_source_word_inside_a_long_sentence_is_not_a_source(write) -> None:
+    text = ("滨海区总工会慰问一线职工\n\n5月1日，滨海区总工会走访了三家企业，了解职工收入 来源：工资、奖金和补贴，"
+            "并就如何拓宽职工增收渠道与企业负责人深入交换了意见，大家纷纷表示受益匪浅，今后还要多开展这样的走访。\n")
+    assert read_path(write("a.txt", text))[0].reprint_source is None
