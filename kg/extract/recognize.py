@@ -78,11 +78,11 @@ class Recognizer:
                 if self._type_of(w[:cut])[0] in ("Union", "Organization", "Site", "Place") \
                         and any(rest.startswith(x) for x in self.stop if len(x) >= 2 or x == "赴"):
                     return self._split(text, s, s + cut, "ORG") + self._split_stop(text, s + cut, e)
-        if tag == "LOC":
+        if tag in ("LOC", "ORG") and self._type_of(w)[0] in ("Place", "Site"):
             for i in range(3, len(w) - 2):
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
-                    return [(s, s + i, "LOC")] + self._split(text, s + i, e, "LOC")
+                    return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
         return [(s, e, tag)]
