@@ -23,6 +23,14 @@ def looks_like_html(text: str) -> bool:
     return bool(patterns().html.match(text[:2048]))
 
 
+def _without_site_name(title: str) -> str:
+    """标题_某某职工网 -> 标题 (each site-name suffix in turn)."""
+    suffix = patterns().title_site_suffix
+    while (stripped := suffix.sub("", title)) != title and stripped.strip():
+        title = stripped.strip()
+    return title
+
+
 def _extract(markup: str) -> Document | None:
     for recall in (False, True):
         try:
@@ -42,7 +50,7 @@ def html_text(markup: str, name: str) -> HtmlText:
         doc = _extract(f"<html><body>{markup}</body></html>")
     if doc is None:
         raise KgError(f"{name}: HTML page with no main text to read")
-    title = (doc.title or "").strip() or None
+    title = _without_site_name((doc.title or "").strip()) or None
     lines = [line.strip() for line in (doc.text or "").split("\n")]
     if title and title in lines[:8]:
         # trafilatura repeats the <h1> headline; what comes before it is page furniture.

@@ -45,6 +45,7 @@ class Patterns:
     lead_window: int
     final_punctuation: frozenset[str]
     html: re.Pattern[str]
+    title_site_suffix: re.Pattern[str]
 
 
 def _compile(items: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
@@ -93,4 +94,5 @@ def patterns() -> Patterns:
         lead_window=int(hl["lead_window"]),
         final_punctuation=frozenset(raw["layout"]["final"]),
         html=re.compile(raw["html"]["looks_like"], re.IGNORECASE | re.DOTALL),
+        title_site_suffix=re.compile(raw["html"]["title_site_suffix"]),
     )

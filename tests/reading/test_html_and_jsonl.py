@@ -96,3 +96,14 @@ def test_jsonl_without_title_takes_the_headline_opening_its_text(write) -> None:
     article = read_path(path, [])[0]
     assert (article.title, article.text, article.authors) == (
         "某县职工运动会开幕", "本报讯（记者 李文博）6月1日，某县职工运动会开幕。", ["李文博"])
+
+
+@pytest.mark.parametrize("suffix", ["_海港职工网", " - 海港职工网", "--海港职工报--中国工会新闻"])
+def test_html_title_loses_the_site_name(write, suffix: str) -> None:
+    page = HTML.replace("<h1>滨海区总工会开展夏季送清凉活动</h1>", "").replace("_海港职工网", suffix)
+    assert read_path(write("page.html", page))[0].title == "滨海区总工会开展夏季送清凉活动"
+
+
+def test_html_title_keeps_a_dash_that_is_part_of_the_headline(write) -> None:
+    page = HTML.replace("滨海区总工会开展夏季送清凉活动", "匠心筑梦——滨海区职工技能竞赛落幕")
+    assert read_path(write("page.html", page))[0].title == "匠心筑梦——滨海区职工技能竞赛落幕"
