@@ -73,12 +73,27 @@ def test_dev_files_hold_the_expected_number_of_articles(name: str, count: int) -
     assert len(read_path(SHARED / "eval" / "dev" / name)) == count
 
 
-def test_gbk_and_big5_dev_files_decode_to_chinese() -> None:
-    gbk = read_path(SHARED / "eval" / "dev" / "d-09.txt")[0]
-    big5 = read_path(SHARED / "eval" / "dev" / "e-08.txt")[0]
-    assert gbk.title is not None and "总工会" in gbk.title
-    assert big5.title is not None and "職工會" in big5.title
-    assert big5.analysis_text is not None and "职工会" in big5.analysis_text
+@pytest.mark.parametrize("name,encoding", [("d-09.txt", "gbk"), ("e-08.txt", "big5")])
+def test_gbk_and_big5_dev_files_decode_exactly(name: str, encoding: str) -> None:
+    path = SHARED / "eval" / "dev" / name
+    expected = path.read_bytes().decode(encoding)
+    article = read_path(path)[0]
+    assert article.title == expected.splitlines()[0]
+    assert all(paragraph in expected for paragraph in article.text.split("\n"))
+
+
+def test_big5_dev_file_gets_a_simplified_copy() -> None:
+    article = read_path(SHARED / "eval" / "dev" / "e-08.txt")[0]
+    assert article.analysis_text is not None and "职工会" in article.analysis_text
+
+
+@pytest.mark.parametrize("name,titles", [
+    ("d-12.txt", ["电子城街道“雁塔暖心驿站”投用", "华辰机床公司工会走访慰问困难职工", "琼山区总工会为环卫工人送清凉"]),
+    ("e-12.txt", ["自治区教育工会举办高校青年教师教学竞赛决赛", "小北街道总工会举办新就业形态劳动者趣味运动会",
+                  "水西沟镇成立工会联合会"]),
+])
+def test_dev_pages_split_into_their_headlines(name: str, titles: list[str]) -> None:
+    assert [a.title for a in read_path(SHARED / "eval" / "dev" / name)] == titles
 
 
 def test_html_dev_page_gives_title_date_and_paragraphs_without_boilerplate() -> None:
