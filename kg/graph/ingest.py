@@ -12,6 +12,9 @@ from kg.graph.vocab import UKG
 from kg.model import Extraction
 
 
+SHOWN = 10  # reasons listed in the summary; a broken JSONL file can have thousands
+
+
 @dataclass
 class IngestSummary:
     files: int = 0
@@ -25,7 +28,9 @@ class IngestSummary:
     def lines(self) -> list[str]:
         out = [f"files: {self.files}   articles: {self.articles}   entities: {len(self.entities)}   "
                f"facts: {self.facts}   triples: {self.triples}   skipped: {len(self.skipped)}"]
-        out += [f"  skipped {why}" for why in self.skipped]
+        out += [f"  skipped {why}" for why in self.skipped[:SHOWN]]
+        if len(self.skipped) > SHOWN:
+            out.append(f"  ... and {len(self.skipped) - SHOWN} more skipped")
         if self.left_out:
             out.append(f"  {len(self.left_out)} extracted relation(s) left out (ends not typed as the "
                        "schema requires or not among the article's entities), e.g.:")

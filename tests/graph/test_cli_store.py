@@ -195,3 +195,13 @@ def test_reading_errors_do_not_stop_other_files(tmp_path: Path, corpus: Path, fa
 def test_article_from_model_is_unchanged_by_ingest() -> None:
     # the hand-built fixtures must stay stable for the key-based fake extractor above
     assert winter_visit().article.key == winter_visit().article.key != Article(text="x", source="y").key
+
+
+def test_summary_lists_at_most_ten_skip_reasons() -> None:
+    from kg.graph.ingest import IngestSummary
+
+    summary = IngestSummary(skipped=[f"big.jsonl:{n}: no text" for n in range(25)])
+    lines = summary.lines()
+    assert "skipped: 25" in lines[0]
+    assert sum("skipped big.jsonl" in line for line in lines) == 10
+    assert lines[-1] == "  ... and 15 more skipped"
