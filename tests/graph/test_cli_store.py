@@ -205,3 +205,23 @@ def test_summary_lists_at_most_ten_skip_reasons() -> None:
     assert "skipped: 25" in lines[0]
     assert sum("skipped big.jsonl" in line for line in lines) == 10
     assert lines[-1] == "  ... and 15 more skipped"
+
+
+def test_extractor_crash_keeps_stored_articles_and_reports_one_line(
+        tmp_path: Path, corpus: Path, fake_pipeline: None, capsys: pytest.CaptureFixture[str]) -> None:
+    def extract(articles, jobs=1):  # type: ignore[no-untyped-def]
+        articles = iter(articles)
+        next(articles)
+        yield song_contest()
+        raise RuntimeError("tagger fell over")
+
+    sys.modules["kg.extract"].extract = extract  # type: ignore[attr-defined]
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(corpus)) == 1
+    captured = capsys.readouterr()
+    assert "articles: 1" in captured.out
+    assert captured.err.count("\n") == 1 and "tagger fell over" in captured.err
+    from kg.graph.store import open_store
+
+    with open_store(str(store), read_only=True) as opened:
+        assert len(opened.article_iris()) == 1
