@@ -190,6 +190,7 @@ class Recognizer:
         anchor = text[words[i][0]:words[i][1]]
         self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head)
         k, used = i - 1, 0
+        dotted = False
         while k >= 0 and used < _MAX_WORDS[etype]:
             s, e, tag = words[k]
             w = text[s:e]
@@ -214,6 +215,7 @@ class Recognizer:
                 continue
             if w in "·・" and k > 0 and words[k - 1][2] in allowed:
                 start, k = s, k - 1
+                dotted = True
                 continue
             if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn") \
                     and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
@@ -239,11 +241,12 @@ class Recognizer:
                 break
             if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
                 break
-            if self_named and tag == "LOC" and self._type_of(w)[0] in ("Place", "Site"):
+            if etype == "Site" and tag == "LOC" and not dotted and self._type_of(w)[0] in ("Place", "Site", None) \
+                    and (self_named or self._is_named(text, words, start, words[i][1])):
                 break  # 北房镇 before 大周各庄村: two names of an address chain
             if w in self.titles and etype != "Event":
                 break
-            start, k, used = s, k - 1, used + 1
+            start, k, used, dotted = s, k - 1, used + 1, False
         kind = self._kind(text, words, k, start, end, etype, head)
         if kind is None:
             return None
