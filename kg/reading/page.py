@@ -23,11 +23,10 @@ class Segment:
 @dataclass
 class _Run:
     """Headline-shaped text lines from one start: their indices, and whether a blank
-    line separates two of them or one has a comma or colon inside."""
+    line separates two of them."""
 
     indices: list[int]
     gapped: bool
-    relaxed: bool
 
 
 def _bigrams(text: str) -> set[str]:
@@ -69,19 +68,17 @@ def _previous_content(lines: list[Line], i: int) -> Line | None:
 def _run(lines: list[Line], i: int, pat: Patterns) -> _Run:
     """Headline-shaped lines from i, adjacent or one blank line apart (at most max_lines)."""
     indices: list[int] = []
-    gapped = relaxed = False
+    gapped = False
     j = i
     while j < len(lines) and lines[j].kind == "text" and len(indices) < pat.headline_max_lines:
-        shape = headline_shape(lines[j].text, pat)
-        if shape is None:
+        if headline_shape(lines[j].text, pat) is None:
             break
-        relaxed = relaxed or shape == "relaxed"
         indices.append(j)
         j += 1
         if j + 1 < len(lines) and lines[j].kind == "blank" and lines[j + 1].kind == "text" \
                 and headline_shape(lines[j + 1].text, pat) is not None:
             gapped, j = True, j + 1
-    return _Run(indices, gapped, relaxed)
+    return _Run(indices, gapped)
 
 
 def _starts_block(lines: list[Line], i: int, pat: Patterns) -> tuple[bool, bool]:
@@ -112,21 +109,21 @@ def _headline_at(lines: list[Line], i: int, first: bool, pat: Patterns) -> list[
         # Lines a blank apart make one headline only after a finished block, right before a lead.
         candidates.insert(0, run.indices)
     for indices in candidates:
-        if _confirmed(lines, indices, first, gapped=indices is run.indices and run.gapped,
-                      relaxed=run.relaxed, pat=pat):
+        if _confirmed(lines, indices, first, gapped=indices is run.indices and run.gapped, pat=pat):
             return indices
     return []
 
 
-def _confirmed(lines: list[Line], indices: list[int], first: bool, *, gapped: bool, relaxed: bool,
-               pat: Patterns) -> bool:
-    """Is what follows the headline lines `indices` the start of their article?"""
+def _confirmed(lines: list[Line], indices: list[int], first: bool, *, gapped: bool, pat: Patterns) -> bool:
+    """Is what follows the headline lines `indices` the start of their article? Headlines
+    a blank apart or with a comma or colon inside need a dateline or byline after them."""
     nxt = _next_content(lines, indices[-1] + 1)
     if nxt is None:
         return False
     follower = lines[nxt]
     if _strong_lead(follower, pat):
         return True
+    relaxed = any(headline_shape(lines[k].text, pat) == "relaxed" for k in indices)
     if gapped or relaxed or follower.kind != "text":
         return False
     if cuts_word(lines[indices[-1]].text, follower.text):
