@@ -51,6 +51,8 @@ def check_file(path: Path) -> int:
     try:
         if path.is_dir():
             raise KgError(f"{path}: is a folder, not a file")
+        if path.exists() and not path.is_file():
+            raise KgError(f"{path}: not a regular file (a device, socket or pipe)")
         size = path.stat().st_size
     except OSError as exc:
         raise KgError(f"{path}: cannot read ({exc.strerror or exc})") from None

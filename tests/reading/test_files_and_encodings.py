@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,13 @@ def test_missing_file_and_folder_are_errors(tmp_path: Path) -> None:
         read_path(tmp_path / "no-such.txt")
     with pytest.raises(KgError, match="folder"):
         read_path(tmp_path)
+
+
+def test_pipe_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(KgError, match="not a regular file"):
+        read_path(fifo)
 
 
 def test_iter_paths_expands_folders_sorted_skipping_hidden_and_other_files(tmp_path: Path) -> None:
