@@ -195,7 +195,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         articles = len(store.article_iris())
         entities = _run_named(store, "stats-entities")
         facts = _run_named(store, "stats-facts")
-    total_entities = sum(int(r["entities"]) for r in entities.rows)  # type: ignore[arg-type]
+    total_entities = sum(int(str(r["entities"])) for r in entities.rows)
     print(f"store: {args.store}\narticles: {articles}\nentities: {total_entities}\n")
     sys.stdout.write(to_table(entities))
     print()

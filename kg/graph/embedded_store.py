@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -96,12 +97,12 @@ class EmbeddedStore(Store):
             self._ox = None  # type: ignore[assignment]
 
 
-def _term(term: object) -> Node:
+def _term(term: Any) -> Node:
     """rdflib term of a pyoxigraph term; xsd:string literals as plain ones, as rdflib parses them."""
     node = from_ox(term)
     if isinstance(node, Literal) and node.datatype == XSD.string:
         return Literal(str(node))
-    return node
+    return node  # type: ignore[return-value]  # RDF-star triples never occur in our data
 
 
 def _to_result(result: object) -> QueryResult:

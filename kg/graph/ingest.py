@@ -11,7 +11,6 @@ from kg.graph.store import Store
 from kg.graph.vocab import UKG
 from kg.model import Extraction
 
-
 SHOWN = 10  # reasons listed in the summary; a broken JSONL file can have thousands
 
 
@@ -26,8 +25,8 @@ class IngestSummary:
     left_out: list[str] = field(default_factory=list)    # triples not stored, with why
 
     def lines(self) -> list[str]:
-        out = [f"files: {self.files}   articles: {self.articles}   entities: {len(self.entities)}   "
-               f"facts: {self.facts}   triples: {self.triples}   skipped: {len(self.skipped)}"]
+        out = [(f"files: {self.files}   articles: {self.articles}   entities: {len(self.entities)}   "
+                f"facts: {self.facts}   triples: {self.triples}   skipped: {len(self.skipped)}")]
         out += [f"  skipped {why}" for why in self.skipped[:SHOWN]]
         if len(self.skipped) > SHOWN:
             out.append(f"  ... and {len(self.skipped) - SHOWN} more skipped")

@@ -173,8 +173,8 @@ def extraction_to_graph(ex: Extraction, problems: list[str] | None = None) -> Gr
             _note(problems, f"unknown predicate {triple.predicate!r}")
             continue
         if triple.predicate == "author":
-            subject: URIRef | None = build.node
-            author, why = resolver.resolve(triple.object, sig.object_types)
+            subject: URIRef = build.node
+            author, _why = resolver.resolve(triple.object, sig.object_types)
             if author is None:  # a byline name the extractor did not list: it is still a person
                 author = Entity(triple.object, "Person")
                 entities.append(author)

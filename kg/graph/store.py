@@ -11,6 +11,7 @@ import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Self
 
 from rdflib import Dataset, Graph
 from rdflib.term import Node
@@ -59,7 +60,7 @@ class Store(ABC):
     def close(self) -> None:
         """Release the store (locks, connections)."""
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import rdflib
 from oxrdflib._converter import from_ox
 from rdflib import Dataset, Graph, Literal
-import rdflib
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Literal, URIRef
 import rdflib
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from kg.graph.iris import article_iri, entity_iri
 from kg.graph.rdf import extraction_to_graph
