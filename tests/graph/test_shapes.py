@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SH as _SH
 
 from kg.graph.iris import entity_iri
 from kg.graph.rdf import extraction_to_graph
 from kg.graph.signatures import signatures
 from kg.graph.validate import validate_graph
-from kg.graph.vocab import UKG, ontology_graph, shapes_graph
+from kg.graph.vocab import UKG, shapes_graph
 
 from .conftest import song_contest, winter_visit
 
@@ -75,12 +75,3 @@ def test_shapes_state_the_same_types_as_signatures_tsv() -> None:
             {str(c).rsplit("#", 1)[1] for c in shapes.objects(prop, _SH["class"])}
         assert subject_types == set(sig.subject_types), predicate
         assert object_types == set(sig.object_types), predicate
-
-
-def test_ontology_labels_every_class_and_relation_in_chinese_and_english() -> None:
-    onto = ontology_graph()
-    terms = [*("Union", "Organization", "Person", "Site", "Place", "Event", "WorkerGroup", "Article"),
-             *signatures()]
-    for name in terms:
-        langs = {label.language for label in onto.objects(UKG[name], RDFS.label)}
-        assert {"zh", "en"} <= langs, name
