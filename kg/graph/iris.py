@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from kg.model import Article, name_key
 from kg.graph.vocab import ID_BASE
+from kg.model import Article, name_key
 
 _UNRESERVED_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 

@@ -13,7 +13,6 @@ from kg.graph.store import Store
 from kg.graph.terms import compact, display
 from kg.graph.vocab import ontology_graph, shapes_graph
 
-
 WHOLE_GRAPH = URIRef("https://union-kg.org/ontology")
 _IRI = re.compile(r"https?://[^\s<>\"]+")
 
