@@ -60,7 +60,11 @@ class EmbeddedStore(Store):
         # One SPARQL update is one transaction: the old graph goes and the new one lands together.
         body = graph.serialize(format="nt")
         name = f"<{graph_iri}>"
-        self._writable().update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        try:
+            self._writable().update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        except (SyntaxError, OSError) as exc:
+            raise KgError(f"store {self.location}: could not write {graph_iri}: {_one_line(exc)}",
+                          STORE_EXIT) from exc
 
     def remove_article(self, graph_iri: str) -> bool:
         store, name = self._writable(), ox.NamedNode(graph_iri)

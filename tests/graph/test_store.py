@@ -118,3 +118,32 @@ def test_syntax_error_is_one_line(store: Store) -> None:
     with pytest.raises(KgError) as info:
         store.query("SELECT ?x WHERE { ?x ")
     assert "syntax" in info.value.message.lower() and "\n" not in info.value.message
+
+
+def test_failed_replace_leaves_the_old_graph_whole(store: Store) -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    _put(store, winter_visit())
+    before = _count(store)
+    broken = Graph()
+    broken.add((URIRef("https://union-kg.org/id/person/a b"), URIRef("https://union-kg.org/ontology#x"), Literal(1)))
+    with pytest.raises(KgError, match="could not write"):
+        store.put_article(str(article_iri(winter_visit().article)), broken)  # the drop and insert fail together
+    assert _count(store) == before
+
+
+def test_store_held_by_another_process_is_reported_in_use(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    location = str(tmp_path / "store")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); "
+         "print('ready', flush=True); sys.stdin.read()", location],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(KgError, match=f"store {location} is in use by another kg process"):
+            open_store(location)
+    finally:
+        holder.communicate("")
