@@ -53,6 +53,10 @@ def _parse_credit(credit: str, pat: Patterns) -> list[str] | None:
         return None
     if _is_photo_credit(credit, pat):
         return []
+    dated = pat.dated_byline.match(credit)
+    if dated:
+        dated_names = [n for n in dated["names"].split("、") if n]
+        return dated_names if all(_is_name(n, pat) for n in dated_names) else None
     tokens = [t for t in pat.name_separators.split(credit.replace("：", " ").replace(":", " ")) if t]
     names: list[str] = []
     role: str | None = None          # "author", "other" (photo, editor), None before any role

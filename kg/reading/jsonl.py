@@ -54,6 +54,8 @@ def _article(obj: Any, source: str, index: int) -> Article:
         if len(segments) == 1 and segments[0].headline:
             title, lines = " ".join(segments[0].headline), segments[0].lines
     paragraphs = [ln.text for ln in lines if ln.kind not in ("blank", "section")]
+    if not paragraphs:
+        raise ValueError('"text" holds only section labels')
     return build_article(
         lines, paragraphs, source=source, index=index, title=title,
         url=_optional_str(obj, "url"), date=iso_date(_optional_str(obj, "date")),

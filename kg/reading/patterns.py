@@ -27,6 +27,7 @@ class Patterns:
     name: re.Pattern[str]
     place_separator: re.Pattern[str]
     brackets: re.Pattern[str]
+    dated_byline: re.Pattern[str]
     source: tuple[re.Pattern[str], ...]
     info_line_max: int
     publication_date: tuple[re.Pattern[str], ...]
@@ -76,6 +77,7 @@ def patterns() -> Patterns:
         name=re.compile(byl["name"]),
         place_separator=re.compile(byl["place_separator"]),
         brackets=re.compile(byl["brackets"]),
+        dated_byline=re.compile(byl["dated"]),
         source=_compile(raw["source"]["patterns"]),
         info_line_max=int(raw["source"]["info_line_max"]),
         publication_date=_compile(raw["date"]["publication"], re.MULTILINE),

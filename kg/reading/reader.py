@@ -38,6 +38,8 @@ def _html_articles(markup: str, source: str) -> list[Article]:
     page = html_text(markup, source)
     lines = classify_all(page.text)
     paragraphs = [ln.text for ln in lines if ln.kind not in ("blank", "section")]
+    if not paragraphs:
+        raise KgError(f"{source}: HTML page with no main text to read (only section labels)")
     return [build_article(lines, paragraphs, source=source, index=0, title=page.title,
                           date=iso_date(page.date))]
 

@@ -18,6 +18,8 @@ from kg.reading.byline import parse_byline
     ("記者陳思妤報道；圖：方嘉明攝", ["陳思妤"]),
     ("通讯员 买买提·吐尔洪", ["买买提·吐尔洪"]),
     ("记者 其木格巴特尔", ["其木格巴特尔"]),
+    ("中央社記者陳思妤台北20日電", ["陳思妤"]),
+    ("中央社記者陳思妤、方嘉明高雄3日電", ["陳思妤", "方嘉明"]),
 ])
 def test_byline_forms_name_their_authors(byline: str, authors: list[str]) -> None:
     assert parse_byline(byline) == authors

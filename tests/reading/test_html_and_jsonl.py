@@ -107,3 +107,14 @@ def test_html_title_loses_the_site_name(write, suffix: str) -> None:
 def test_html_title_keeps_a_dash_that_is_part_of_the_headline(write) -> None:
     page = HTML.replace("滨海区总工会开展夏季送清凉活动", "匠心筑梦——滨海区职工技能竞赛落幕")
     assert read_path(write("page.html", page))[0].title == "匠心筑梦——滨海区职工技能竞赛落幕"
+
+
+def test_html_whose_text_is_only_a_section_label_is_an_error(write) -> None:
+    with pytest.raises(KgError, match="no main text"):
+        read_path(write("label.html", "■"))
+
+
+def test_jsonl_line_whose_text_is_only_a_section_label_is_a_problem(write) -> None:
+    problems: list[str] = []
+    assert read_path(write("a.jsonl", _jsonl({"text": "■工会动态"}, {"text": "正文。"})), problems)[0].text == "正文。"
+    assert len(problems) == 1 and "section labels" in problems[0]
