@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
     p.add_argument("-v", "--verbose", action="store_true",
-                   help="print `stored IRI` as each article is committed to the store")
+                   help="print `stored IRI N triples` as each article is committed to the store")
     p.set_defaults(func=cmd_ingest)
 
     p = _parser(sub, "query", "run a named query, a .rq file or SPARQL text (read-only)",
@@ -106,9 +106,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         try:
             for ex in extract(_articles(paths, summary.skipped, bar), jobs=args.jobs):
                 current = ex.article.source
+                before = summary.triples
                 ingest_extraction(store, ex, summary)
                 if args.verbose:  # after the commit: a crash later never loses an article reported here
-                    print(f"stored {article_iri(ex.article)}", flush=True)
+                    print(f"stored {article_iri(ex.article)} {summary.triples - before} triples", flush=True)
         except KgError:
             _print_summary(summary)
             raise
@@ -240,6 +241,8 @@ def _resolve_articles(store: Store, given: str) -> list[str]:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    if "://" not in args.store and not Path(args.store).is_dir():  # do not create an empty store
+        raise KgError(f"store {args.store} does not exist; nothing to remove (pass --store DIR)", 3)
     with open_store(args.store) as store:
         targets: list[str] = []
         for given in args.articles:

@@ -40,6 +40,7 @@ def escape_name(name: str) -> str:
                    for ch in name)
 
 
+@lru_cache(maxsize=65536)  # the same names recur across articles; OpenCC is the slow part
 def entity_key(label: str) -> str:
     """The name an entity IRI is made from: name_key in simplified characters."""
     return simplified(name_key(label))

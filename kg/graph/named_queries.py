@@ -7,6 +7,7 @@ an IRI, or a label (plain and @zh) together with the IRIs an entity of that name
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,9 @@ def named_queries() -> dict[str, NamedQuery]:
 def get_query(name: str) -> NamedQuery:
     queries = named_queries()
     if name not in queries:
-        raise KgError(f"no query named {name!r}; known: {', '.join(queries)} (or give a FILE.rq or --sparql)")
+        close = difflib.get_close_matches(name, queries, n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        raise KgError(f"no query named {name!r}; {hint}known: {', '.join(queries)} (or give a FILE.rq or --sparql)")
     return queries[name]
 
 

@@ -225,3 +225,14 @@ def test_extractor_crash_keeps_stored_articles_and_reports_one_line(
 
     with open_store(str(store), read_only=True) as opened:
         assert len(opened.article_iris()) == 1
+
+
+def test_remove_on_a_missing_store_does_not_create_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kg(tmp_path / "none", "remove", "0123456789abcdef") == 3
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
+
+
+def test_misspelt_query_name_gets_a_suggestion(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kg(filled, "query", "who-visited-were") == 2
+    assert "did you mean who-visited-where?" in capsys.readouterr().err
