@@ -150,6 +150,10 @@ class Recognizer:
             if tag in ("w", "p", "c", "u", "d", "r", "q", "xc", "TIME", "m") or w in self.stop:
                 continue
             etype, head = self._type_of(w)
+            if i > 0 and words[i - 1][2] not in ("w", "p", "c", "u"):
+                joined = self._type_of(text[words[i - 1][0]:e])  # 快递|小哥: a head over two words
+                if joined[0] is not None and len(joined[1]) > len(w) and joined[1] == text[words[i - 1][0]:e]:
+                    etype, head = joined
             if etype is None:
                 if tag == "LOC" and len(w) >= 2:
                     found.append(Candidate(s, e, "Place", NAME, ""))
@@ -255,6 +259,10 @@ class Recognizer:
             start = words[k][0]  # 该区总工会, also when lac reads 该区 as one word
         if etype == "Event":
             end = self._without_ceremony(text, start, end)
+        if etype == "WorkerGroup" and head in self.lex.words("worker", "generic_heads") and i + 1 < len(words):
+            s2, e2, tag2 = words[i + 1]
+            if tag2 in ("n", "vn") and self._type_of(text[s2:e2])[0] != "WorkerGroup":
+                return None  # 职工服务阵地, 职工文化: the group word only modifies the next noun
         if etype == "WorkerGroup":
             start = self._strip_empty_qualifiers(text, words, start, end)
             if start is None:
@@ -323,7 +331,8 @@ class Recognizer:
         if etype == "WorkerGroup":
             bare_head = head.removesuffix("们").removesuffix("群体")
             if qualifier or bare_head in self.lex.words("worker", "self_heads"):
-                if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")):
+                if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")
+                       + self.lex.words("worker", "not_groups")):
                     return None
                 return NAME
             return None
@@ -334,6 +343,8 @@ class Recognizer:
         if etype == "Organization":
             if not qualifier or qualifier in self.lex.words("organization", "bare_sector_words"):
                 return None
+            if not (self._is_named(text, words, start, end) or qualifier[0] in "省市区县镇乡"):
+                return None  # 行业协会: a kind of body, not a named one
             if before in markers:
                 return ANAPHOR
             return NAME

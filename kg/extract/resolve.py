@@ -32,7 +32,8 @@ class Resolver:
         """Each candidate that refers to something, with the label of what it refers to."""
         names = [c for c in cands if c.kind != ANAPHOR]
         # Longest names first so that shorter forms find their full name.
-        order = sorted(names, key=lambda c: -(c.end - c.start))
+        endings = self.lex.words("worker", "backref_endings")
+        order = sorted(names, key=lambda c: (analysis[c.start:c.end].endswith(endings), -(c.end - c.start)))
         canon: dict[tuple[str, str], str] = {}          # (type, key) -> label
         firsts: dict[str, Candidate] = {}                # label -> first candidate naming it
         out: list[Resolved] = []
@@ -41,6 +42,9 @@ class Resolver:
             label = canon.get((cand.type, key))
             if label is None:
                 label = self._full_name(analysis, original, cand, canon, firsts)
+                if cand.type == "WorkerGroup" and label == original[cand.start:cand.end] \
+                        and analysis[cand.start:cand.end].endswith("们"):
+                    continue  # 队员们 with no group named before it
                 canon[(cand.type, key)] = label
                 firsts.setdefault(label, cand)
             out.append(Resolved(cand.start, cand.end, cand.type, label))
