@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from functools import lru_cache
 
 from rdflib import URIRef
@@ -25,13 +26,17 @@ def simplified(text: str) -> str:
     return str(_t2s().convert(text)) if text else text
 
 
+# RFC 3987 ucschar: the non-ASCII code points an IRI may hold unescaped (private use excluded).
+_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
+            *((plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)),
+            (0xE1000, 0xEFFFD))
+
+
 def _iri_safe(ch: str) -> bool:
     code = ord(ch)
     if code < 0x80:
         return ch in _UNRESERVED_ASCII
-    # IRI ucschar excludes C1 controls, surrogates and non-characters.
-    return code >= 0xA0 and not (0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDEF
-                                 or (code & 0xFFFE) == 0xFFFE)
+    return any(low <= code <= high for low, high in _UCSCHAR)
 
 
 def escape_name(name: str) -> str:
@@ -42,8 +47,12 @@ def escape_name(name: str) -> str:
 
 @lru_cache(maxsize=65536)  # the same names recur across articles; OpenCC is the slow part
 def entity_key(label: str) -> str:
-    """The name an entity IRI is made from: name_key in simplified characters."""
-    return simplified(name_key(label))
+    """The name an entity IRI is made from: name_key in simplified characters.
+
+    NFC once more at the end: dropping a space can leave a letter and a combining mark
+    that compose, and the key of a key must be the key itself.
+    """
+    return unicodedata.normalize("NFC", simplified(name_key(label)))
 
 
 def entity_iri(entity_type: str, label: str) -> URIRef:
