@@ -294,7 +294,7 @@ class Recognizer:
             return False
         s, e, tag = words[k - 1]
         w = text[s:e]
-        return w in QUOTE_CLOSE or (tag in allowed and w not in self.stop)
+        return w in QUOTE_CLOSE or (tag in allowed - {"TIME", "m"} and w not in self.stop)
 
     def _quote_start(self, text: str, close: int) -> int | None:
         pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}.get(text[close])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon
@@ -17,6 +18,10 @@ class Resolved:
     end: int
     type: str
     label: str
+
+
+# 全称（简称）or 全称（以下简称“简称”）: the short form is introduced as an alias.
+_INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^（）()“”「」\"，。、]{2,10})[”\"」]?[）)]")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -49,11 +54,30 @@ class Resolver:
                 firsts.setdefault(label, cand)
             out.append(Resolved(cand.start, cand.end, cand.type, label))
         out.sort(key=lambda r: r.start)
+        out = self._introduced_forms(analysis, original, out)
         for cand in (c for c in cands if c.kind == ANAPHOR):
             label = self._antecedent(analysis, cand, out)
             if label is not None:
                 out.append(Resolved(cand.start, cand.end, cand.type, label))
                 out.sort(key=lambda r: r.start)
+        return out
+
+    def _introduced_forms(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
+        """Every occurrence of a short form introduced in brackets after a name refers to that name."""
+        by_end = {r.end: r for r in out}
+        for m in _INTRODUCED.finditer(analysis):
+            named = by_end.get(m.start())
+            if named is None or named.type in ("Person", "Place"):
+                continue
+            short = m.group(1)
+            kept = [r for r in out if analysis[r.start:r.end] != short]
+            at = analysis.find(short)
+            while at >= 0:
+                if not any(r.start < at + len(short) and at < r.end for r in kept):
+                    kept.append(Resolved(at, at + len(short), named.type, named.label))
+                at = analysis.find(short, at + len(short))
+            out = sorted(kept, key=lambda r: r.start)
+            by_end = {r.end: r for r in out}
         return out
 
     def _full_name(self, analysis: str, original: str, cand: Candidate,

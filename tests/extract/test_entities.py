@@ -68,3 +68,11 @@ def test_traditional_text_keeps_original_labels() -> None:
     assert entity_types(ex).get("臺南市總工會") == "Union"
     roles = {(t.subject, t.object): t.role for t in ex.triples if t.predicate == "holdsPosition"}
     assert roles.get(("陳志明", "臺南市總工會")) == "理事長"
+
+
+def test_bracketed_short_form_is_alias_everywhere() -> None:
+    ex = run("韶关市武江区总工会（以下简称“武江区总工会”）近日开展慰问。武江区总工会副主席李明带队来到西河镇。")
+    union = _entity(ex, "韶关市武江区总工会")
+    assert "武江区总工会" in union.aliases
+    roles = {(t.subject, t.object) for t in ex.triples if t.predicate == "holdsPosition"}
+    assert ("李明", "韶关市武江区总工会") in roles
