@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Literal
 
 from kg.errors import KgError
 from kg.graph.iris import entity_iri
@@ -20,6 +21,7 @@ from kg.model import ENTITY_TYPES
 
 QUERY_DIR = Path(__file__).with_name("queries")
 _PARAM = re.compile(r"\$([A-Z][A-Z0-9_]*)")
+IRI_LIKE = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$")
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,11 @@ def get_query(name: str) -> NamedQuery:
 
 def argument_terms(value: str) -> str:
     """SPARQL terms for one argument: <IRI>, or "label" plus the IRIs of that name for every type."""
-    if re.match(r"^[a-z][a-z0-9+.-]*://\S+$", value):
-        if any(ch in value for ch in '<>"{}|^`\\'):
-            raise KgError(f"{value!r} is not a valid IRI")
-        return URIRef(value).n3()
+    if IRI_LIKE.match(value):
+        try:
+            return f"<{ox.NamedNode(value).value}>"
+        except ValueError:
+            raise KgError(f"{value!r} is not a valid IRI") from None
     terms = [Literal(value, lang="zh").n3(), Literal(value).n3()] + [entity_iri(t, value).n3() for t in ENTITY_TYPES]
     return " ".join(terms)
 

@@ -33,3 +33,16 @@ def test_key_of_a_key_is_the_same_key(label: str) -> None:
 def test_quotes_and_spaces_do_not_change_the_iri(label: str) -> None:
     assume(entity_key(label))  # a label of quotes alone has no name; it gets a hashed IRI
     assert entity_iri("Union", f"“{label}” ") == entity_iri("Union", label)
+
+
+@settings(max_examples=200, deadline=None)
+@given(label=labels)
+def test_any_label_argument_binds_to_a_query_oxigraph_runs(label: str) -> None:
+    from kg.graph.named_queries import IRI_LIKE, bind_params, get_query
+    from kg.graph.sparql_guard import ensure_read_only
+
+    assume(not IRI_LIKE.match(label))  # IRIs are checked on their own (test_named_queries)
+
+    text = bind_params(get_query("about"), [label], "about")
+    ensure_read_only(text)  # a label is data, never an update
+    assert list(ox.Store().query(text)) == []
