@@ -46,26 +46,31 @@ def check_size(graph: nx.MultiDiGraph, suggestions: list[str] | None = None) -> 
 
 
 def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> Network:
-    """The pyvis Network of the graph: laid out, styled per type and predicate, physics off."""
+    """The pyvis Network of the graph: laid out, styled per type and predicate, physics off.
+
+    Nodes are `n0, n1, ...` in the order of `graph` (short ids keep big pages small); the
+    IRI is in the page's details.
+    """
     net = Network(directed=True, cdn_resources="in_line")
     net.options = _options(graph)
     where = positions(graph)
     degree = dict(graph.degree())
+    page_id = {node: f"n{number}" for number, node in enumerate(graph)}
     for node, data in graph.nodes(data=True):
         look = type_style(data["type"])
         x, y = where[node]
         net.nodes.append({
-            "id": node, "label": data["label"], "group": data["type"], "shape": look["shape"],
+            "id": page_id[node], "label": data["label"], "group": data["type"], "shape": look["shape"],
             "color": look["color"], "x": x, "y": y,
             "size": round(min(10 + 3 * math.sqrt(degree[node]), 40), 1),
         })
-        net.node_ids.append(node)
-        net.node_map[node] = net.nodes[-1]
+        net.node_ids.append(page_id[node])
+        net.node_map[page_id[node]] = net.nodes[-1]
     parallel: dict[frozenset[str], int] = {}
     show_labels = graph.number_of_edges() <= EDGE_LABEL_LIMIT
     for number, (u, v, data) in enumerate(graph.edges(data=True)):
         look = predicate_style(data["predicate"])
-        edge: dict[str, Any] = {"id": f"e{number}", "from": u, "to": v, "arrows": "to",
+        edge: dict[str, Any] = {"id": f"e{number}", "from": page_id[u], "to": page_id[v],
                                 "color": look["color"], "width": min(1 + data["articles"], 6)}
         if show_labels:
             edge["label"] = look[lang]
@@ -92,12 +97,12 @@ def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
 def page_data(graph: nx.MultiDiGraph, net: Network, lang: Lang) -> dict[str, Any]:
     """What the page script reads: vis nodes and edges, details for the info panel, legend, words."""
-    details_nodes = {n: {"label": d["label"], "type": d["type"], "typeName": type_style(d["type"])[lang],
-                         "aliases": d["aliases"], "articles": d["articles"]}
-                     for n, d in graph.nodes(data=True)}
+    details_nodes = {shown["id"]: {"iri": n, "label": d["label"], "typeName": type_style(d["type"])[lang],
+                                   "aliases": d["aliases"], "articles": d["articles"]}
+                     for shown, (n, d) in zip(net.nodes, graph.nodes(data=True))}
     details_edges = {}
-    for edge, (u, v, d) in zip(net.edges, graph.edges(data=True)):
-        details_edges[edge["id"]] = {"from": u, "to": v, "predicate": predicate_style(d["predicate"])[lang],
+    for edge, (_, _, d) in zip(net.edges, graph.edges(data=True)):
+        details_edges[edge["id"]] = {"predicate": predicate_style(d["predicate"])[lang],
                                      "articles": d["articles"], "evidence": d["evidence"],
                                      "roles": d.get("roles", []), "via": d.get("via_label", "")}
     present_types = {d["type"] for _, d in graph.nodes(data=True)}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -41,3 +44,75 @@ def sample_source(sample_store_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def sample_graph(sample_source: Store) -> nx.MultiDiGraph:
     return load_network(sample_source)
+
+
+# ---------------------------------------------------------------- the browser
+CHROMIUM = Path("/usr/bin/chromium")
+# Quiet offline Chromium (../shared/STACK.md); Playwright gives each launch a fresh profile.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright; never a browser Playwright would download."""
+    if not CHROMIUM.exists():
+        if os.environ.get("KG_SKIP_BROWSER") == "1":
+            pytest.skip("KG_SKIP_BROWSER=1 and /usr/bin/chromium is missing")
+        pytest.fail("/usr/bin/chromium is missing: run `make system-deps` (Debian chromium and "
+                    "fonts-wqy-microhei), or set KG_SKIP_BROWSER=1 to skip the browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class MapPage:
+    """A page of the browser with everything it tried to fetch, logged or popped up recorded."""
+
+    page: Any
+    outside_requests: list[str] = field(default_factory=list)
+    console: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def open(self, path: Path, timeout_ms: int = 30_000) -> None:
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.kgMap && window.kgMap.ready", timeout=timeout_ms)
+
+    def page_id(self, iri: str) -> str:
+        found = self.page.evaluate("iri => window.kgMap.pageId(iri)", iri)
+        assert found, f"{iri} is not on the page"
+        return str(found)
+
+
+@pytest.fixture
+def map_page(browser: Any) -> Iterator[MapPage]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    seen = MapPage(page)
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url
+        if url.startswith("file:"):
+            request_route.continue_()
+        else:  # nothing may leave the page: record it and make sure it fails
+            seen.outside_requests.append(url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("request", lambda request: None if request.url.startswith(("file:", "data:", "blob:", "about:"))
+            or request.url in seen.outside_requests else seen.outside_requests.append(request.url))
+    page.on("console", lambda message: seen.console.append((message.type, message.text)))
+    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+
+    def dialog(d: Any) -> None:
+        seen.dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dialog)
+    yield seen
+    context.close()

@@ -26,8 +26,9 @@
   // One fact: "A — predicate → B", its role or shared event, then each evidence sentence and its article.
   function factBlock(edgeId) {
     var fact = data.details.edges[edgeId];
+    var ends = edges.get(edgeId);
     var block = document.createDocumentFragment();
-    var line = labelOf(fact.from) + " — " + fact.predicate + " → " + labelOf(fact.to);
+    var line = labelOf(ends.from) + " — " + fact.predicate + " → " + labelOf(ends.to);
     if (fact.roles && fact.roles.length) line += "（" + fact.roles.join("；") + "）";
     if (fact.via) line += "（" + fact.via + "）";
     block.appendChild(el("p", line, "fact"));
@@ -49,7 +50,7 @@
     var detail = data.details.nodes[id];
     if (!detail) return;
     var info = clearInfo();
-    info.dataset.node = id;
+    info.dataset.node = detail.iri;
     info.appendChild(el("h3", detail.label));
     info.appendChild(el("p", words.type + "：" + detail.typeName, "meta"));
     if (detail.aliases.length) info.appendChild(el("p", words.aliases + "：" + detail.aliases.join("、"), "meta"));
@@ -105,6 +106,11 @@
     showNode(id);
   }
   state.focusNode = focusNode;
+  // The page id of an entity IRI (for scripts and tests driving the page).
+  state.pageId = function (iri) {
+    for (var i = 0; i < ids.length; i++) if (data.details.nodes[ids[i]].iri === iri) return ids[i];
+    return null;
+  };
 
   document.getElementById("kg-search-form").addEventListener("submit", function (event) {
     event.preventDefault();
