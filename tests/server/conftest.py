@@ -121,3 +121,57 @@ def fake_server() -> Iterator[type[FakeServer]]:
     yield Tracked
     for server in started:
         server.close()
+
+
+class FlakyProxy:
+    """Forwards every request to a real server, except the PUTs whose numbers (1-based) are in `fail_puts`,
+    which it answers with HTTP 500 without forwarding: a server failing in the middle of an ingest."""
+
+    def __init__(self, upstream: str, fail_puts: set[int]) -> None:
+        import http.client
+        import http.server
+        import threading
+        from urllib.parse import urlsplit
+
+        target = urlsplit(upstream)
+        self.puts = 0
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.command == "PUT":
+                    outer.puts += 1
+                    if outer.puts in fail_puts:
+                        self._reply(500, "text/plain", b"simulated failure")
+                        return
+                conn = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                conn.request(self.command, self.path, body=body, headers=headers)
+                answer = conn.getresponse()
+                self._reply(answer.status, answer.getheader("Content-Type", ""), answer.read())
+                conn.close()
+
+            def _reply(self, status: int, content_type: str, data: bytes) -> None:
+                self.send_response(status)
+                if content_type:
+                    self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
