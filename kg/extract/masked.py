@@ -78,7 +78,8 @@ class MaskedSentence:
                 return "(?:" + "|".join(re.escape(w) for w in lexicon.words("cue", match.group(3))) + ")"
             if match.group(0) == "{title+}":
                 titles = "|".join(re.escape(w) for w in lexicon.words("title", "words"))
-                return f"(?:{titles})(?:[、和](?:{titles}))*"
+                term = r"(?:第[一二三四五六七八九十\d]+届)?"  # 第六届理事长
+                return f"{term}(?:{titles})(?:[、和]{term}(?:{titles}))*"
             letters, mark = match.group(1), match.group(2)
             cls = self.char_class(CLASSES[letters])
             if mark == "+":

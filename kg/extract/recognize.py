@@ -144,6 +144,9 @@ class Recognizer:
             if tag == "PER" and _PERSON.match(w):
                 found.append(Candidate(s, e, "Person"))
                 continue
+            if w in self.lex.words("union", "anaphors"):
+                found.append(Candidate(s, e, "Union", ANAPHOR, w[1:]))  # 该会: the union just named
+                continue
             if tag == "DOT":
                 found.append(Candidate(s, e, "Site"))  # a dotted proper name with no head: a venue
                 continue
@@ -162,7 +165,8 @@ class Recognizer:
                 if tag == "LOC" or (tag in ("ORG", "n", "nz") and len(w) > len(head) + 1):
                     found.append(Candidate(s, e, "Place", NAME, head))
                 continue
-            if etype == "Organization" and len(head) == 1 and tag not in ("ORG", "nz") and w != head:
+            if etype == "Organization" and len(head) == 1 and tag not in ("ORG", "nz") and w != head \
+                    and w[:-1] not in self.lex.words("stop", "levels"):
                 continue
             cand = self._extend(text, words, i, etype, head)
             if cand is not None:

@@ -137,9 +137,11 @@ class Resolver:
                 return text  # 市总工会 with no fuller name in the article keeps its bare text
             return None
         before = [r for r in fitting if r.start < cand.start]
-        if not before:
-            return None  # anaphors point back, never forward
-        return before[-1].label
+        if before:
+            return before[-1].label
+        if cand.type == "Union" and core == text and len({r.label for r in fitting}) == 1:
+            return fitting[0].label  # 市总工会 before the one fuller name the article gives
+        return None  # other anaphors point back, never forward
 
 
 def build_entities(original: str, resolved: list[Resolved]) -> list[Entity]:
