@@ -44,6 +44,7 @@ class RelationFinder:
         unions = [r for r in resolved if r.type == "Union"]
         self._article_union = unions[0] if unions else None
         self._authors_now = set(article.authors)
+        self._last_event: Resolved | None = None
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
                      for s in split_sentences(analysis)]
         tour = Tour()
@@ -52,6 +53,9 @@ class RelationFinder:
             self._tour(sent, tour, found, resolved)
             for rule in self.rules:
                 self._apply(rule, sent, tour, found)
+            events = [m for m in sent.mentions if m.type == "Event"]
+            if events:
+                self._last_event = events[-1]
             self._participants(sent, tour, found, resolved)
         self._authors(article, found)
         return found.finish()
@@ -60,7 +64,7 @@ class RelationFinder:
     def _apply(self, rule: dict[str, Any], sent: MaskedSentence, tour: Tour, found: _Found) -> None:
         regex = sent.expand(rule["pattern"], self.lex)
         for match in re.finditer(regex, sent.masked):
-            objects = sent.mentions_in(match.span("o"))
+            objects = self._objects(rule, sent, match)
             if rule.get("object_types"):
                 objects = [o for o in objects if o.type in rule["object_types"]]
             subjects = self._subjects(rule, sent, match, tour)
@@ -79,6 +83,14 @@ class RelationFinder:
                 for x in sent.mentions_in(match.span("x")):
                     for o in objects:
                         found.add(x.label, rule["x_predicate"], o.label, sent, conf)
+
+    def _objects(self, rule: dict[str, Any], sent: MaskedSentence, match: re.Match[str]) -> list[Resolved]:
+        if rule.get("object") == "event":
+            events = [m for m in sent.mentions if m.type == "Event"]
+            if events:
+                return events[:1]
+            return [self._last_event] if self._last_event else []
+        return sent.mentions_in(match.span("o"))
 
     def _subjects(self, rule: dict[str, Any], sent: MaskedSentence, match: re.Match[str],
                   tour: Tour) -> list[Resolved]:

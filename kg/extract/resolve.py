@@ -24,6 +24,9 @@ class Resolved:
 _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^（）()“”「」\"，。、]{2,10})[”\"」]?[）)]")
 
 
+_LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -55,6 +58,7 @@ class Resolver:
             out.append(Resolved(cand.start, cand.end, cand.type, label))
         out.sort(key=lambda r: r.start)
         out = self._introduced_forms(analysis, original, out)
+        out = self._quoted_short_forms(analysis, out)
         for cand in (c for c in cands if c.kind == ANAPHOR):
             label = self._antecedent(analysis, cand, out)
             if label is not None:
@@ -79,6 +83,23 @@ class Resolver:
             out = sorted(kept, key=lambda r: r.start)
             by_end = {r.end: r for r in out}
         return out
+
+    def _quoted_short_forms(self, analysis: str, out: list[Resolved]) -> list[Resolved]:
+        """“秦淮小驿” alone refers to the site named “秦淮小驿”户外劳动者服务站 (its quoted title)."""
+        for r in list(out):
+            if r.type != "Site":
+                continue
+            name = analysis[r.start:r.end]
+            m = _LEADING_QUOTE.match(name)
+            if not m or m.end() == len(name):
+                continue
+            short = m.group(0)
+            at = analysis.find(short)
+            while at >= 0:
+                if not any(x.start < at + len(short) and at < x.end for x in out):
+                    out.append(Resolved(at, at + len(short), r.type, r.label))
+                at = analysis.find(short, at + len(short))
+        return sorted(out, key=lambda x: x.start)
 
     def _full_name(self, analysis: str, original: str, cand: Candidate,
                    canon: dict[tuple[str, str], str], firsts: dict[str, Candidate]) -> str:
