@@ -68,7 +68,7 @@ def register(sub: Any) -> None:
 
 
 # ---------------------------------------------------------------- ingest
-def _articles(paths: list[Path], skipped: list[str], bar: Any) -> Iterator[Any]:
+def _articles(paths: list[Path], skipped: list[str]) -> Iterator[Any]:
     from kg.reading import read_path
 
     for path in paths:
@@ -79,7 +79,6 @@ def _articles(paths: list[Path], skipped: list[str], bar: Any) -> Iterator[Any]:
             skipped.append(exc.message)
             articles = []
         skipped.extend(problems)
-        bar.update(1)
         yield from articles
 
 
@@ -103,11 +102,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with open_store(args.store) as store, \
             tqdm(total=len(paths), unit="file", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
         current = ""
+        # The reader runs ahead of the batching extractor, so the bar follows what is stored:
+        # an article from file k means the k files before it are done.
+        files_before = {str(path): k for k, path in enumerate(paths)}
         try:
-            for ex in extract(_articles(paths, summary.skipped, bar), jobs=args.jobs):
+            for ex in extract(_articles(paths, summary.skipped), jobs=args.jobs):
                 current = ex.article.source
                 before = summary.triples
                 ingest_extraction(store, ex, summary)
+                bar.update(max(files_before.get(current, 0) - bar.n, 0))
                 if args.verbose:  # after the commit: a crash later never loses an article reported here
                     print(f"stored {article_iri(ex.article)} {summary.triples - before} triples", flush=True)
         except KgError:
@@ -120,6 +123,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             _print_summary(summary)
             raise KgError(f"extraction failed after {current or 'the start'}: {type(exc).__name__}: {exc}; "
                           "the articles before it are stored", 1) from exc
+        bar.update(len(paths) - bar.n)
     _print_summary(summary)
     print(f"store: {args.store}")
     return 0
