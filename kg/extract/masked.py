@@ -20,6 +20,7 @@ _SEP = "(?:[、和及与]|以及)"
 _W_SEP = "(?:[、和及与,，]|以及|等)"
 _NEGATED = re.compile(r"\[\^([^\]]*)\]")
 _CLASS_TOKEN = re.compile(r"\{([A-Z]+)\}")
+_ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”）inside a list
 _TOKEN = re.compile(r"\{([A-Z]+)([+*]?)\}|\{cue\.([a-z_]+)\}|\{title\+\}")
 
 
@@ -84,7 +85,8 @@ class MaskedSentence:
             cls = self.char_class(CLASSES[letters])
             if mark == "+":
                 sep = _W_SEP if letters == "W" else _SEP
-                return f"(?:{cls}(?:{sep}?{cls})*)"
+                item = f"{cls}{_ASIDE}"
+                return f"(?:{item}(?:{sep}?{item})*)"
             if mark == "*":
                 return f"(?:{cls}(?:的?{cls})*)"
             return cls

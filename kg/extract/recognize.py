@@ -249,7 +249,7 @@ class Recognizer:
                 break
             if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
                 break
-            if etype == "Site" and tag == "LOC" and not dotted and self._type_of(w)[0] in ("Place", "Site", None) \
+            if etype == "Site" and tag == "LOC" and not dotted and self._type_of(w)[0] in ("Place", "Site") \
                     and (self_named or self._is_named(text, words, start, words[i][1])):
                 break  # 北房镇 before 大周各庄村: two names of an address chain
             if w in self.titles and etype != "Event":
@@ -298,7 +298,9 @@ class Recognizer:
             return False
         s, e, tag = words[k - 1]
         w = text[s:e]
-        return w in QUOTE_CLOSE or (tag in allowed - {"TIME", "m"} and w not in self.stop)
+        if tag == "TIME":  # 春节送温暖活动: a festival, not a date
+            return not any(ch.isdigit() for ch in w) and w not in self.stop
+        return w in QUOTE_CLOSE or (tag in allowed - {"m"} and w not in self.stop)
 
     def _quote_start(self, text: str, close: int) -> int | None:
         pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}.get(text[close])
@@ -316,6 +318,8 @@ class Recognizer:
         before = text[words[k][0]:words[k][1]] if k >= 0 else ""
         markers = self.lex.words("stop", "anaphor_markers")
         if etype == "Union":
+            if before == "的" and qualifier in self.lex.words("stop", "levels"):
+                return None  # 下属的街道工会: a kind of union, not a name
             if not qualifier:
                 return ANAPHOR if before.startswith(markers) and len(before) <= 3 else None
             if qualifier in self.lex.words("union", "generic_prefixes") or qualifier.startswith(("各", "基层")):
