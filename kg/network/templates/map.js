@@ -2,13 +2,17 @@
 // Every text from articles goes into the DOM through textContent, never as markup.
 (function () {
   "use strict";
+  var DATALIST_LIMIT = 1500;
+  var timings = { start: performance.now() };  // milliseconds since navigation, for benchmarks
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var words = data.words;
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  var state = { network: network, nodes: nodes, edges: edges, data: data, ready: false };
+  timings.network = performance.now();
+  var state = { network: network, nodes: nodes, edges: edges, data: data, ready: false, timings: timings };
   window.kgMap = state;
 
   function el(tag, text, className) {
@@ -77,11 +81,14 @@
   // Search: exact label, then alias, then the first label containing the text.
   var names = document.getElementById("kg-names");
   var ids = Object.keys(data.details.nodes);
-  ids.forEach(function (id) {
-    var option = document.createElement("option");
-    option.value = data.details.nodes[id].label;
-    names.appendChild(option);
-  });
+  // Suggestions only for smaller maps: Chromium filters a long datalist on every keystroke.
+  if (ids.length <= DATALIST_LIMIT) {
+    ids.forEach(function (id) {
+      var option = document.createElement("option");
+      option.value = data.details.nodes[id].label;
+      names.appendChild(option);
+    });
+  }
 
   function findNode(text) {
     var query = text.trim();
@@ -155,6 +162,7 @@
 
   network.fit({ animation: false });
   network.once("afterDrawing", function () {
+    timings.drawn = performance.now();
     state.ready = true;
     document.body.dataset.ready = "true";
   });
