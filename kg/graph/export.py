@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -78,10 +79,22 @@ def write_export(store: Store, fmt: str, output: str | None) -> int:
         raise KgError(f"{output}: is a directory; give a file name such as {target / ('union-kg' + EXTENSIONS[fmt])}")
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise KgError(f"{output}: cannot write there (folder missing or not writable)")
+    tmp_name = ""
     try:
         with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, prefix=".kg-export-") as tmp:
+            tmp_name = tmp.name
             tmp.write(data)
-        os.replace(tmp.name, target)
+        os.replace(tmp_name, target)
     except OSError as exc:
+        _discard(tmp_name)  # a full disk must not leave half a file behind
         raise KgError(f"{output}: cannot write: {exc.strerror or exc}") from exc
+    except BaseException:
+        _discard(tmp_name)
+        raise
     return len(data)
+
+
+def _discard(path: str) -> None:
+    if path:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -97,3 +97,25 @@ def test_export_into_a_directory_is_refused(store: Store, tmp_path: Path) -> Non
 def test_unknown_format_is_refused(store: Store) -> None:
     with pytest.raises(KgError, match="unknown export format"):
         export_bytes(store, "rdfxml")
+
+
+def test_failed_write_leaves_no_partial_file(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    real = tempfile.NamedTemporaryFile
+
+    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        handle = real(*args, **kwargs)
+
+        def write(_data: bytes) -> int:
+            raise OSError(28, "No space left on device")
+
+        handle.write = write
+        return handle
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", full_disk)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KgError, match="No space left"):
+        write_export(store, "turtle", str(out / "kg.ttl"))
+    assert list(out.iterdir()) == []
