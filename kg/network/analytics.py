@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,7 +82,7 @@ def connection(graph: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
     except nx.NetworkXNoPath:
         raise KgError(f"{graph.nodes[a]['label']} and {graph.nodes[b]['label']} are not connected "
                       "in this view") from None
-    return [_hop(graph, u, v) for u, v in zip(nodes, nodes[1:])]
+    return [_hop(graph, u, v) for u, v in itertools.pairwise(nodes)]
 
 
 def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> Hop:

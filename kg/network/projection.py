@@ -55,7 +55,7 @@ def _add_facts(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> Non
         lambda: {"article_iris": [], "evidence": [], "roles": []})
     for row in rows:
         subject, obj, predicate_iri, article = row["subject"], row["object"], row["predicate"], row["article"]
-        if subject not in graph or obj not in graph or not predicate_iri or not article:
+        if not (subject and obj and predicate_iri and article) or subject not in graph or obj not in graph:
             continue
         fact = facts[(subject, local_name(predicate_iri), obj)]
         if article not in fact["article_iris"]:

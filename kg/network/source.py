@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
@@ -18,7 +18,7 @@ class SparqlSource(Protocol):
     def query(self, sparql: str) -> QueryRows: ...
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_query(name: str) -> str:
     """The text of kg/network/queries/{name}.rq."""
     return resources.files("kg.network").joinpath(f"queries/{name}.rq").read_text(encoding="utf-8")

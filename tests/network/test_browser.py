@@ -8,10 +8,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg.graph.store import open_store
 from kg.network.projection import load_network
 from kg.network.render import write_map
 from kg.network.synthetic import synthetic_network
-from kg.graph.store import open_store
 
 from .conftest import MapPage, build_store
 from .helpers import iri

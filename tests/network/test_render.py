@@ -15,7 +15,7 @@ from .helpers import iri
 
 
 def _data_block(html: str) -> dict:
-    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL)
     assert block
     return json.loads(block.group(1))
 
