@@ -21,7 +21,9 @@ def _parser(sub: Any, name: str, summary: str, example: str) -> argparse.Argumen
 
 def register(sub: Any) -> None:
     p = _parser(sub, "ingest", "read, extract and store articles (files or folders of .txt .html .jsonl)",
-                "  kg ingest data/sample/\n  kg --store /tmp/kg ingest page.txt news.jsonl --jobs 2")
+                "  kg ingest data/sample/\n  kg --store /tmp/kg ingest page.txt news.jsonl --jobs 2\n"
+                "Files that cannot be read are skipped and listed in the summary; the exit status\n"
+                "is 0 when at least one article was stored, 2 when nothing could be.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
     p.add_argument("-v", "--verbose", action="store_true",
@@ -126,6 +128,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.update(len(paths) - bar.n)
     _print_summary(summary)
     print(f"store: {args.store}")
+    if summary.articles == 0:  # a batch with some bad files is fine; storing nothing at all is not
+        why = summary.skipped[0] if summary.skipped else f"no articles found in {' '.join(args.paths)}"
+        more = f" (and {len(summary.skipped) - 1} more skipped)" if len(summary.skipped) > 1 else ""
+        raise KgError(f"nothing stored: {why}{more}")
     return 0
 
 

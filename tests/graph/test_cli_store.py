@@ -236,3 +236,10 @@ def test_remove_on_a_missing_store_does_not_create_one(tmp_path: Path, capsys: p
 def test_misspelt_query_name_gets_a_suggestion(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert kg(filled, "query", "who-visited-were") == 2
     assert "did you mean who-visited-where?" in capsys.readouterr().err
+
+
+def test_ingest_storing_nothing_fails_with_the_reason_on_one_line(
+        tmp_path: Path, corpus: Path, fake_pipeline: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kg(tmp_path / "store", "ingest", str(corpus / "photo.txt")) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing stored" in err and "photo.txt: binary file" in err
