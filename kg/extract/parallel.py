@@ -27,7 +27,12 @@ Found = tuple[list[Entity], list[Triple]]
 
 
 def start_context() -> BaseContext:
-    return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    # workers fork from a server that has imported spaCy and onnxruntime already (no model loaded)
+    ctx.set_forkserver_preload(["kg.extract.pipeline", "kg.extract.lac_model"])
+    return ctx
 
 
 def _load_once() -> None:

@@ -31,7 +31,11 @@ class Tour:
 
     leader: str | None = None
     union: str | None = None
+    partners: list[str] = field(default_factory=list)   # unions that hold the toured event with it
     events: list[str] = field(default_factory=list)
+
+    def unions(self) -> list[str]:
+        return [u for u in (self.union, *self.partners) if u]
 
 
 class RelationFinder:
@@ -110,7 +114,7 @@ class RelationFinder:
         placed = self._located_objects(sent)
         candidates = [m for m in sent.mentions_in((0, before)) if m.type in _GIVERS and m not in placed]
         if in_tour and tour.union:
-            return [Resolved(0, 0, "Union", tour.union)]
+            return [Resolved(0, 0, "Union", u) for u in tour.unions()]
         sites = [m for m in candidates if m.type == "Site"]
         if sites:
             return sites[:1]
@@ -127,7 +131,7 @@ class RelationFinder:
                     break
             return group
         if tour.union and not any(m.type in ("Person",) for m in sent.mentions_in((0, before))):
-            return [Resolved(0, 0, "Union", tour.union)]
+            return [Resolved(0, 0, "Union", u) for u in tour.unions()]
         return []
 
     def _located_objects(self, sent: MaskedSentence) -> list[Resolved]:
@@ -204,6 +208,7 @@ class RelationFinder:
             assert leader is not None
             tour.leader = leader.label
             tour.union = self._leader_union(sent, leader_match.start(1), found, resolved) or tour.union
+            self._join_co_hosts(tour, found, sent)
         visit = "|".join(re.escape(w) for w in self.lex.words("cue", "visit"))
         targets = sent.expand("{V+}", self.lex)
         active = leader_match is not None or self._mentions_delegation(sent.masked)
@@ -217,7 +222,7 @@ class RelationFinder:
             stop = re.match(f"在({sent.expand('{V*}', self.lex)})[,，]", sent.masked)
             if stop:
                 for o in sent.mentions_in(stop.span(1)):
-                    for s in (tour.leader, tour.union):
+                    for s in (tour.leader, *tour.unions()):
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)
         if leader_match:
@@ -231,6 +236,19 @@ class RelationFinder:
                     found.add(tour.union, "hosts", ev.label, sent, 0.8)
                 if tour.leader:
                     found.add(tour.leader, "participatesIn", ev.label, sent, 0.8)
+
+    def _join_co_hosts(self, tour: Tour, found: _Found, sent: MaskedSentence) -> None:
+        """甲市、乙区总工会联合开展X, then 甲's official leads: the tour is both unions' and X's."""
+        hosted = [t.object for t in found.triples if t.predicate == "hosts" and t.subject == tour.union]
+        if not hosted:
+            return
+        event = hosted[-1]
+        tour.partners = [t.subject for t in found.triples if t.predicate == "hosts" and t.object == event
+                         and t.subject != tour.union and t.subject not in tour.partners] + tour.partners
+        if event not in tour.events:
+            tour.events.append(event)
+            if tour.leader:
+                found.add(tour.leader, "participatesIn", event, sent, 0.7)
 
     def _leader_union(self, sent: MaskedSentence, at: int, found: _Found,
                       resolved: list[Resolved]) -> str | None:
@@ -250,7 +268,7 @@ class RelationFinder:
     def _visitor(self, sent: MaskedSentence, at: int, tour: Tour, active: bool) -> list[str]:
         head = [m for m in sent.mentions_in((0, at)) if m.type in ("Person", "Union", "Organization")]
         if active and tour.leader:
-            return [s for s in (tour.leader, tour.union) if s]
+            return [s for s in (tour.leader, *tour.unions()) if s]
         if head:
             return [head[-1].label] if head[-1].type == "Person" or not tour.leader else [head[-1].label]
         return []

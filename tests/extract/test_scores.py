@@ -1,7 +1,7 @@
 """The scorer's figures on the seed page and on our own corpus must not fall below the bars reached.
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
-seed page all 0.98 / core 0.96 / entities 0.90; own corpus (tests/corpus) all 0.75.
+seed page all 0.98 / core 0.96 / entities 0.90; own corpus (tests/corpus) all 0.80.
 """
 
 from __future__ import annotations
@@ -44,4 +44,4 @@ def test_own_corpus_scores_at_least_the_bar(tmp_path: Path) -> None:
     corpus = ROOT / "tests" / "corpus"
     inputs = sorted(p for p in corpus.iterdir() if p.name.startswith("t-"))
     scores = _score(corpus / "gold.jsonl", inputs, tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.75
+    assert scores["triples_all"]["f1"] >= 0.80
