@@ -104,7 +104,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     from kg.network.render import check_size, write_map
 
     with _network(args) as graph:
-        hubs = sorted(graph, key=lambda n: -graph.degree(n))[:3]
+        hubs = sorted(graph, key=lambda n: (-graph.degree(n), graph.nodes[n]["label"]))[:3]
         check_size(graph, [graph.nodes[n]["label"] for n in hubs])
         out = write_map(graph, args.output, lang=args.lang, title=args.title)
     print(f"map: {graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> {out}")

@@ -178,3 +178,27 @@ def test_five_thousand_node_map_opens(map_page: MapPage, tmp_path: Path) -> None
     map_page.open(write_map(graph, tmp_path / "big.html"), timeout_ms=60_000)
     assert map_page.page.evaluate("[kgMap.nodes.length, kgMap.edges.length]") == [5000, 20000]
     assert map_page.errors == []
+
+
+def test_hovering_an_edge_shows_its_evidence(map_page: MapPage, sample_map: Path) -> None:
+    map_page.open(sample_map)
+    city, couriers = map_page.page_id(iri("union", "江河市总工会")), map_page.page_id(COURIERS)
+    box = map_page.page.locator("#kg-network").bounding_box()
+    assert box
+    x, y = map_page.page.evaluate("""([a, b]) => {
+        const p = kgMap.network.canvasToDOM(kgMap.network.getPosition(a));
+        const q = kgMap.network.canvasToDOM(kgMap.network.getPosition(b));
+        return [(p.x + q.x) / 2, (p.y + q.y) / 2]; }""", [city, couriers])
+    map_page.page.mouse.move(box["x"] + x, box["y"] + y)
+    info = map_page.page.locator("#kg-info")
+    info.get_by_text("他们为快递员带去了热饮和棉手套。").wait_for(timeout=5000)
+    assert "江河市总工会 — 服务 → 快递员" in info.inner_text()
+
+
+def test_english_page_names_types_and_facts_in_english(map_page: MapPage, sample_graph: nx.MultiDiGraph,
+                                                       tmp_path: Path) -> None:
+    map_page.open(write_map(sample_graph, tmp_path / "en.html", lang="en"))
+    map_page.page.fill("#kg-search", "快递员")
+    map_page.page.press("#kg-search", "Enter")
+    text = map_page.page.locator("#kg-info").inner_text()
+    assert "Type: Worker group" in text and "江河市总工会 — serves → 快递员" in text

@@ -71,3 +71,22 @@ def test_export_json_to_standard_output(capsysbinary: pytest.CaptureFixture[byte
 def test_missing_store_is_a_clear_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, tmp_path / "nowhere", "network", "stats")
     assert code != 0 and "does not exist yet" in err
+
+
+def test_stats_as_json_names_the_central_entities(capsys: pytest.CaptureFixture[str],
+                                                  sample_store_dir: Path) -> None:
+    code, out, _ = run(capsys, sample_store_dir, "network", "stats", "--format", "json", "--top", "1")
+    data = json.loads(out)
+    assert code == 0 and data["nodes"] == 12
+    assert data["central"]["degree"] == [{"entity": "https://union-kg.org/id/site/晨光驿站", "label": "晨光驿站",
+                                          "score": 5.0}]
+
+
+def test_map_above_the_size_limit_asks_for_a_focus(capsys: pytest.CaptureFixture[str], sample_store_dir: Path,
+                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.network.render.MAX_NODES", 5)
+    code, _, err = run(capsys, sample_store_dir, "map", "-o", str(tmp_path / "m.html"))
+    assert code == 2 and "--focus ENTITY --radius N (most connected: 晨光驿站" in err
+    assert not (tmp_path / "m.html").exists()
+    code, out, _ = run(capsys, sample_store_dir, "map", "-o", str(tmp_path / "m.html"), "--focus", "快递员")
+    assert code == 0 and "2 entities, 1 facts" in out

@@ -38,7 +38,7 @@
     block.appendChild(el("p", line, "fact"));
     fact.evidence.forEach(function (item) {
       var quote = el("blockquote", item.text);
-      quote.appendChild(el("cite", words.source + "：" + (item.headline || item.article)));
+      quote.appendChild(el("cite", words.source + words.colon + (item.headline || item.article)));
       block.appendChild(quote);
     });
     return block;
@@ -56,9 +56,9 @@
     var info = clearInfo();
     info.dataset.node = detail.iri;
     info.appendChild(el("h3", detail.label));
-    info.appendChild(el("p", words.type + "：" + detail.typeName, "meta"));
-    if (detail.aliases.length) info.appendChild(el("p", words.aliases + "：" + detail.aliases.join("、"), "meta"));
-    info.appendChild(el("p", words.articles + "：" + detail.articles, "meta"));
+    info.appendChild(el("p", words.type + words.colon + detail.typeName, "meta"));
+    if (detail.aliases.length) info.appendChild(el("p", words.aliases + words.colon + detail.aliases.join(words.list_separator), "meta"));
+    info.appendChild(el("p", words.articles + words.colon + detail.articles, "meta"));
     info.appendChild(el("h2", words.evidence));
     network.getConnectedEdges(id).forEach(function (edgeId) { info.appendChild(factBlock(edgeId)); });
   }
