@@ -32,7 +32,8 @@ QUICK_SIZES = {
     "BENCH_TRIPLES": "5k,20k",
     "BENCH_LOAD_TRIPLES": "20k",
     "BENCH_EXTRACT_ARTICLES": "50",
-    "BENCH_MAP_ARTICLES": "100",
+    "BENCH_MAP_NODES": "200",
+    "BENCH_READ_MB": "1",
 }
 
 
