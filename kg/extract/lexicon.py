@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Word classes by section; each list is sorted longest first for greedy matching."""
 

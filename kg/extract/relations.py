@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.masked import MaskedSentence
+from kg.extract.masked import MaskedSentence, char_class
 from kg.extract.resolve import Resolved
 from kg.extract.text import split_sentences
 from kg.model import Article, Triple
@@ -123,8 +123,7 @@ class RelationFinder:
             index = sent.mentions.index(first)
             group = [first]
             for m in sent.mentions[index + 1:]:
-                gap = sent.masked[sent.masked.index(chr(0xE000 + sent.mentions.index(group[-1]))) + 1:
-                                  sent.masked.index(chr(0xE000 + sent.mentions.index(m)))]
+                gap = sent.masked[sent.position(group[-1]) + 1:sent.position(m)]
                 if m.type in _BODIES and gap in ("、", "和", "与", "及"):
                     group.append(m)
                 else:
@@ -164,8 +163,8 @@ class RelationFinder:
 
     # -- holdsPosition -------------------------------------------------------------------------
     def _positions(self, sent: MaskedSentence, found: _Found) -> None:
-        person = sent.char_class(("Person",))
-        body = sent.char_class(_BODIES)
+        person = char_class(("Person",))
+        body = char_class(_BODIES)
         titles = sent.expand("{title+}", self.lex)
         tail = re.compile(f"({body})({titles})\\s?$")
         for i, ch in enumerate(sent.masked):
@@ -200,7 +199,7 @@ class RelationFinder:
 
     # -- delegations and visits --------------------------------------------------------------------
     def _tour(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
-        person = sent.char_class(("Person",))
+        person = char_class(("Person",))
         lead = "|".join(re.escape(w) for w in self.lex.words("cue", "lead") + ("一行",))
         leader_match = re.search(f"({person})(?:{lead})", sent.masked)
         if leader_match:
@@ -227,7 +226,7 @@ class RelationFinder:
                             found.add(s, "visits", o.label, sent, 0.75)
         if leader_match:
             host = "|".join(re.escape(w) for w in self.lex.words("cue", "host"))
-            for m in re.finditer(f"(?:{host})({sent.char_class(('Event',))})", sent.masked):
+            for m in re.finditer(f"(?:{host})({char_class(('Event',))})", sent.masked):
                 ev = sent.mention_at(m.start(1))
                 if ev is None:
                     continue

