@@ -25,32 +25,40 @@ def load_network(source: SparqlSource) -> nx.MultiDiGraph:
     """The whole network of the store. Facts whose ends are not entities (author) are left out."""
     graph = nx.MultiDiGraph()
     _add_entities(graph, select(source, "entities"))
-    _add_aliases(graph, select(source, "aliases"))
-    _add_facts(graph, select(source, "facts"))
+    _add_names(graph, select(source, "names"))
+    headlines = {row["article"]: row["headline"] or row["file"] or ""
+                 for row in select(source, "articles") if row["article"]}
+    _add_facts(graph, select(source, "facts"), headlines)
     return graph
 
 
 def _add_entities(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> None:
     for row in rows:
         iri, type_iri = row["entity"], row["type"]
-        if not iri or not type_iri:
-            continue
-        graph.add_node(iri, label=row["label"] or local_name(iri), type=local_name(type_iri),
-                       articles=int(row["articles"] or 0), aliases=[])
+        if iri and type_iri:
+            graph.add_node(iri, label="", type=local_name(type_iri), articles=int(row["articles"] or 0),
+                           aliases=[])
 
 
-def _add_aliases(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> None:
+def _add_names(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> None:
+    """Labels and aliases. Articles may spell a label differently (quotes): the longest wins."""
+    aliases: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        node, alias = row["entity"], row["alias"]
-        if node in graph and alias:
-            data = graph.nodes[node]
-            if alias != data["label"] and alias not in data["aliases"]:
-                data["aliases"].append(alias)
-    for _, data in graph.nodes(data=True):
-        data["aliases"].sort()
+        node, name = row["entity"], row["name"]
+        if not node or not name or node not in graph:
+            continue
+        data = graph.nodes[node]
+        if row["kind"] == "label":
+            if (len(name), name) > (len(data["label"]), data["label"]):
+                data["label"] = name
+        else:
+            aliases[node].add(name)
+    for node, data in graph.nodes(data=True):
+        data["label"] = data["label"] or local_name(node)
+        data["aliases"] = sorted(aliases[node] - {data["label"]})
 
 
-def _add_facts(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> None:
+def _add_facts(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]], headlines: dict[str, str]) -> None:
     facts: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(
         lambda: {"article_iris": [], "evidence": [], "roles": []})
     for row in rows:
@@ -61,8 +69,7 @@ def _add_facts(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> Non
         if article not in fact["article_iris"]:
             fact["article_iris"].append(article)
         if row["evidence"]:
-            item = {"text": row["evidence"], "article": article,
-                    "headline": row["headline"] or row["file"] or ""}
+            item = {"text": row["evidence"], "article": article, "headline": headlines.get(article, "")}
             if item not in fact["evidence"]:
                 fact["evidence"].append(item)
         if row["role"] and row["role"] not in fact["roles"]:
