@@ -1,6 +1,6 @@
 """Ingest throughput and peak memory: synthetic extractions through kg.graph.ingest, per backend.
 
-Sizes: BENCH_ARTICLES (default 1k,2k,4k) synthetic articles (about 150 triples each).
+Sizes: BENCH_ARTICLES (default 500,1k,2k) synthetic articles (about 150 triples each).
 Each size runs in a fresh child process on a fresh store, so its peak memory is its
 own: streaming ingest should keep it flat as the corpus grows. The extractor is not
 run here (bench_extract.py measures it); this is the RDF mapping plus the store.
@@ -55,7 +55,7 @@ def report(backend: str, n: int, figures: dict[str, float], server_mb: float | N
 
 
 def main() -> None:
-    for n in sizes("articles", "1k,2k,4k"):
+    for n in sizes("articles", "500,1k,2k"):
         with tempfile.TemporaryDirectory(prefix="kg-bench-ingest-") as tmp:
             log(f"ingest {human(n)} articles (embedded)")
             report("embedded", n, run_child(str(Path(tmp) / "store"), n))
