@@ -15,7 +15,6 @@ from kg.graph.store import QueryResult, Store
 
 ARTICLE_PREFIX = "https://union-kg.org/id/article/"
 NTRIPLES = "application/n-triples"
-NQUADS = "application/n-quads"
 RESULTS_JSON = "application/sparql-results+json"
 QUERY_ACCEPT = f"{RESULTS_JSON}, {NTRIPLES};q=0.9"
 
