@@ -20,7 +20,6 @@ from common import emit, human, log, prepared_store, sizes, stopwatch
 
 from kg.graph.store import open_store
 from kg.network.projection import load_network
-
 from kg.network.render import write_map
 from kg.network.synthetic import synthetic_network
 

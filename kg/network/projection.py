@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import unquote
 
 import networkx as nx
 
+from kg.model import name_key
 from kg.network.source import SparqlSource, select
 
 
@@ -41,21 +43,19 @@ def _add_entities(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> 
 
 
 def _add_names(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]]) -> None:
-    """Labels and aliases. Articles may spell a label differently (quotes): the longest wins."""
+    """Labels and aliases. Articles may spell a label differently (quotes, traditional
+    characters): the one the IRI was made from wins, then the longest."""
+    labels: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         node, name = row["entity"], row["name"]
-        if not node or not name or node not in graph:
-            continue
-        data = graph.nodes[node]
-        if row["kind"] == "label":
-            if (len(name), name) > (len(data["label"]), data["label"]):
-                data["label"] = name
-        else:
-            aliases[node].add(name)
+        if node and name and node in graph:
+            (labels if row["kind"] == "label" else aliases)[node].add(name)
     for node, data in graph.nodes(data=True):
-        data["label"] = data["label"] or local_name(node)
-        data["aliases"] = sorted(aliases[node] - {data["label"]})
+        key = unquote(local_name(node))
+        ranked = sorted(labels[node], key=lambda name: (name_key(name) != key, -len(name), name))
+        data["label"] = ranked[0] if ranked else key
+        data["aliases"] = sorted((aliases[node] | labels[node]) - {data["label"]})
 
 
 def _add_facts(graph: nx.MultiDiGraph, rows: list[dict[str, str | None]], headlines: dict[str, str]) -> None:

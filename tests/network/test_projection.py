@@ -19,8 +19,13 @@ def test_entities_become_nodes_with_label_type_and_article_count(sample_graph: n
 
 
 def test_aliases_are_collected_from_every_article(sample_graph: nx.MultiDiGraph) -> None:
-    assert sample_graph.nodes[CITY]["aliases"] == ["市总工会"]
     assert sample_graph.nodes[STATION]["aliases"] == ["驿站"]
+
+
+def test_label_the_iri_was_made_from_wins_and_other_spellings_become_aliases(
+        sample_graph: nx.MultiDiGraph) -> None:
+    assert sample_graph.nodes[CITY]["label"] == "江河市总工会"
+    assert sample_graph.nodes[CITY]["aliases"] == ["市总工会", "江河市總工會"]
 
 
 def test_facts_become_edges_keyed_by_predicate_with_evidence(sample_graph: nx.MultiDiGraph) -> None:
