@@ -19,6 +19,7 @@ STORE_READERS = {
     "validate": ["validate"],
     "remove": ["remove", "0123456789abcdef"],
     "map": ["map", "-o", "MAP"],
+    "network": ["network", "stats"],
 }
 
 
