@@ -51,7 +51,8 @@ def apply_view(graph: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
             if (not options.types or d["type"] in options.types) and d["articles"] >= options.min_articles]
     if focus is not None and focus not in keep:
         kind = graph.nodes[focus]["type"]
-        raise KgError(f"focus {options.focus!r} ({kind}) is not in the view; widen --types or --min-articles")
+        raise KgError(f"focus {options.focus!r} ({kind}) is not in the view: "
+                      "widen --types or --min-articles, or drop --orgs")
     result = nx.MultiDiGraph(view.subgraph(keep))
     if options.predicates:
         result.remove_edges_from([(u, v, k) for u, v, k, p in result.edges(keys=True, data="predicate")
@@ -86,16 +87,14 @@ def organisation_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def _link_pairs(result: nx.MultiDiGraph, members: list[tuple[str, dict[str, Any]]],
                 predicate: str, via: str, via_label: str) -> None:
+    """Link every two members (in IRI order); the same pair at the same place again adds evidence."""
     for (a, data_a), (b, data_b) in combinations(sorted(members, key=lambda m: m[0]), 2):
         if a == b:
             continue
         key = f"{predicate}:{via}"
-        evidence = [e for e in data_a["evidence"] + data_b["evidence"]]
-        articles = sorted(set(data_a["article_iris"]) | set(data_b["article_iris"]))
-        if result.has_edge(a, b, key):  # the same pair at the same place again (another article)
-            edge = result.edges[a, b, key]
-            evidence = edge["evidence"] + [e for e in evidence if e not in edge["evidence"]]
-            articles = sorted(set(edge["article_iris"]) | set(articles))
+        old = result.get_edge_data(a, b, key, default={"evidence": [], "article_iris": []})
+        evidence = [*old["evidence"], *data_a["evidence"], *data_b["evidence"]]
         unique = [e for i, e in enumerate(evidence) if e not in evidence[:i]]
+        articles = sorted({*old["article_iris"], *data_a["article_iris"], *data_b["article_iris"]})
         result.add_edge(a, b, key=key, predicate=predicate, via=via, via_label=via_label,
                         articles=len(articles), article_iris=articles, evidence=unique, roles=[])

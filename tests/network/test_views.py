@@ -71,3 +71,26 @@ def test_ambiguous_entity_lists_the_candidates(sample_graph: nx.MultiDiGraph) ->
 def test_unknown_type_is_a_clear_error() -> None:
     with pytest.raises(KgError, match="unknown type 'Company'"):
         ViewOptions(types=frozenset({"Company"}))
+
+
+def _visit(graph: nx.MultiDiGraph, who: str, where: str, article: str) -> None:
+    graph.add_edge(who, where, key="visits", predicate="visits", articles=1, article_iris=[article],
+                   evidence=[{"text": f"{who}来到{where}。", "article": article, "headline": ""}], roles=[])
+
+
+def test_organisation_view_links_unions_visiting_together_but_not_apart() -> None:
+    graph = nx.MultiDiGraph()
+    for name, kind in [("甲工会", "Union"), ("乙公司", "Organization"), ("丙工会", "Union"), ("站", "Site")]:
+        graph.add_node(name, label=name, type=kind, articles=1, aliases=[])
+    _visit(graph, "甲工会", "站", "article-1")
+    _visit(graph, "乙公司", "站", "article-1")
+    _visit(graph, "丙工会", "站", "article-2")
+    view = apply_view(graph, ViewOptions(organisations_only=True))
+    assert [(u, v, d["via_label"]) for u, v, d in view.edges(data=True)] == [("乙公司", "甲工会", "站")]
+    assert [e["text"] for e in view.edges["乙公司", "甲工会", "sharesVisit:站"]["evidence"]] == [
+        "乙公司来到站。", "甲工会来到站。"]
+
+
+def test_focus_outside_the_view_says_how_to_widen_it(sample_graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(KgError, match="'王明' \\(Person\\) is not in the view.*drop --orgs"):
+        apply_view(sample_graph, ViewOptions(organisations_only=True, focus="王明"))
