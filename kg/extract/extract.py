@@ -21,8 +21,10 @@ def analysis_text(article: Article) -> str:
 def _docs(articles: Iterable[Article]) -> Iterator[Doc]:
     nlp = load_pipeline()
     for article in articles:
-        doc = nlp.make_doc(analysis_text(article))
+        text = analysis_text(article)
+        doc = nlp.make_doc(text)
         doc._.article = article
+        doc.user_data["text"] = text  # Doc.text is rebuilt from tokens on every access
         yield doc
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -13,16 +13,33 @@ class Lexicon:
     """Word classes by section; each list is sorted longest first for greedy matching."""
 
     sections: dict[str, dict[str, tuple[str, ...]]]
+    _indexes: dict[tuple[str, str], tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict)
 
     def words(self, section: str, name: str) -> tuple[str, ...]:
         return self.sections[section][name]
 
     def ends_with(self, text: str, section: str, name: str) -> str | None:
         """The longest word of the list that `text` ends with."""
-        for word in self.words(section, name):
-            if text.endswith(word):
-                return word
+        lengths, words = self._index(section, name)
+        for n in lengths:
+            if n <= len(text) and text[-n:] in words:
+                return text[-n:]
         return None
+
+    def starts_with(self, text: str, words: frozenset[str], lengths: tuple[int, ...]) -> str | None:
+        """The longest of `words` (lengths longest first) that `text` starts with."""
+        for n in lengths:
+            if text[:n] in words:
+                return text[:n]
+        return None
+
+    def _index(self, section: str, name: str) -> tuple[tuple[int, ...], frozenset[str]]:
+        key = (section, name)
+        found = self._indexes.get(key)
+        if found is None:
+            words = self.words(section, name)
+            found = self._indexes[key] = (tuple(sorted({len(w) for w in words}, reverse=True)), frozenset(words))
+        return found
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:

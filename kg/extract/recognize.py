@@ -57,6 +57,9 @@ class Recognizer:
         self.stop = set(lexicon.words("stop", "words")) | {w for ws in cues.values() for w in ws}
         self.stop -= {"服务", "组织", "保障", "关爱"}  # also nouns inside names (服务中心)
         self.titles = set(lexicon.words("title", "words"))
+        self._types: dict[str, tuple[str | None, str]] = {}
+        self._split_words = frozenset(x for x in self.stop if len(x) >= 2 or x == "赴")
+        self._split_lengths = tuple(sorted({len(x) for x in self._split_words}, reverse=True))
         self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
         self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
             | set(lexicon.words("stop", "words"))
@@ -71,12 +74,12 @@ class Recognizer:
 
     def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
         w = text[s:e]
-        whole = self._type_of(w)[1]
         if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
+            whole = self._type_of(w)[1]
             for cut in range(len(w) - len(whole) - 1, 1, -1):
                 rest = w[cut:]
-                if self._type_of(w[:cut])[0] in ("Union", "Organization", "Site", "Place") \
-                        and any(rest.startswith(x) for x in self.stop if len(x) >= 2 or x == "赴"):
+                if self.lex.starts_with(rest, self._split_words, self._split_lengths) \
+                        and self._type_of(w[:cut])[0] in ("Union", "Organization", "Site", "Place"):
                     return self._split(text, s, s + cut, "ORG") + self._split_stop(text, s + cut, e)
         if tag in ("LOC", "ORG") and self._type_of(w)[0] in ("Place", "Site"):
             for i in range(3, len(w) - 2):
@@ -124,6 +127,12 @@ class Recognizer:
 
     # -- heads -----------------------------------------------------------------------------------
     def _type_of(self, w: str) -> tuple[str | None, str]:
+        found = self._types.get(w)
+        if found is None:
+            found = self._types[w] = self._type_of_uncached(w)
+        return found
+
+    def _type_of_uncached(self, w: str) -> tuple[str | None, str]:
         best: tuple[str | None, str] = (None, "")
         for etype, section, name in _HEAD_LISTS:
             head = self.lex.ends_with(w, section, name)

@@ -42,6 +42,14 @@ class RelationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.rules = load_rules()
+        self._alts: dict[str, str] = {}
+
+    def _alt(self, cue: str) -> str:
+        """The cue words of one list as a regex alternation (built once)."""
+        found = self._alts.get(cue)
+        if found is None:
+            found = self._alts[cue] = "|".join(re.escape(w) for w in self.lex.words("cue", cue))
+        return found
 
     def find(self, article: Article, analysis: str, resolved: list[Resolved]) -> list[Triple]:
         found = _Found(article.text)
@@ -200,7 +208,7 @@ class RelationFinder:
     # -- delegations and visits --------------------------------------------------------------------
     def _tour(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
         person = char_class(("Person",))
-        lead = "|".join(re.escape(w) for w in self.lex.words("cue", "lead") + ("一行",))
+        lead = self._alt("lead") + "|一行"
         leader_match = re.search(f"({person})(?:{lead})", sent.masked)
         if leader_match:
             leader = sent.mention_at(leader_match.start(1))
@@ -208,7 +216,7 @@ class RelationFinder:
             tour.leader = leader.label
             tour.union = self._leader_union(sent, leader_match.start(1), found, resolved) or tour.union
             self._join_co_hosts(tour, found, sent)
-        visit = "|".join(re.escape(w) for w in self.lex.words("cue", "visit"))
+        visit = self._alt("visit")
         targets = sent.expand("{V+}", self.lex)
         active = leader_match is not None or self._mentions_delegation(sent.masked)
         for m in re.finditer(f"(?:{visit})了?({targets})", sent.masked):
@@ -225,7 +233,7 @@ class RelationFinder:
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)
         if leader_match:
-            host = "|".join(re.escape(w) for w in self.lex.words("cue", "host"))
+            host = self._alt("host")
             for m in re.finditer(f"(?:{host})({char_class(('Event',))})", sent.masked):
                 ev = sent.mention_at(m.start(1))
                 if ev is None:
@@ -274,7 +282,7 @@ class RelationFinder:
 
     # -- participatesIn --------------------------------------------------------------------------
     def _participants(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
-        cue = "|".join(re.escape(w) for w in self.lex.words("cue", "participate"))
+        cue = self._alt("participate")
         cues = list(re.finditer(f"(?:{cue})", sent.masked))
         if not cues:
             return
@@ -293,7 +301,7 @@ class RelationFinder:
         for p in sent.mentions_in((0, last.start())):
             if p.type == "Person" and p.label not in self._authors_now:
                 found.add(p.label, "participatesIn", target, sent, 0.75)
-        rep = "|".join(re.escape(w) for w in self.lex.words("cue", "representative"))
+        rep = self._alt("representative")
         bodies = sent.expand("{UO+}", self.lex)
         for r in re.finditer(f"({bodies})(?:{rep})", sent.masked[: last.start()]):
             for b in sent.mentions_in(r.span(1)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.components.lac_tagger import doc_text
 from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Recognizer
 
@@ -19,8 +20,9 @@ class EntityRecognizer:
         self.recognizer = Recognizer(load_lexicon())
 
     def __call__(self, doc: Doc) -> Doc:
-        words = self.recognizer.refine(doc.text, doc._.lac_words or [])
-        cands = self.recognizer.candidates(doc.text, words)
+        text = doc_text(doc)
+        words = self.recognizer.refine(text, doc._.lac_words or [])
+        cands = self.recognizer.candidates(text, words)
         doc._.candidates = cands
         spans = [doc.char_span(c.start, c.end, label=c.type) for c in cands]
         doc.ents = [s for s in spans if s is not None]

@@ -30,6 +30,14 @@ def pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text; Doc.text is rebuilt from its tokens on every access, so a copy is kept."""
+    text = doc.user_data.get("text")
+    if not isinstance(text, str):
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 class LacTagger:
     """Sets `doc._.lac_words`: (start, end, tag) over the doc's characters."""
 
@@ -50,8 +58,9 @@ class LacTagger:
             yield from self._tag(batch)
 
     def _tag(self, docs: list[Doc]) -> list[Doc]:
-        spans = [pieces(doc.text) for doc in docs]
-        texts = [doc.text[s:e] for doc, ps in zip(docs, spans) for s, e in ps]
+        doc_texts = [doc_text(doc) for doc in docs]
+        spans = [pieces(text) for text in doc_texts]
+        texts = [text[s:e] for text, ps in zip(doc_texts, spans) for s, e in ps]
         tagged = iter(load_lac().tag_batch(texts))
         for doc, ps in zip(docs, spans):
             words: list[Word] = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.lac_tagger import doc_text
+
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import RelationFinder
 from kg.model import Article
@@ -18,8 +20,9 @@ class RelationExtractor:
         self.finder = RelationFinder(load_lexicon())
 
     def __call__(self, doc: Doc) -> Doc:
-        article: Article = doc._.article or Article(text=doc.text, source="<text>")
-        doc._.triples = self.finder.find(article, doc.text, doc._.resolved or [])
+        text = doc_text(doc)
+        article: Article = doc._.article or Article(text=text, source="<text>")
+        doc._.triples = self.finder.find(article, text, doc._.resolved or [])
         return doc
 
 

@@ -7,6 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.lac_tagger import doc_text
+
 from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Candidate
 from kg.extract.resolve import Resolved, Resolver, build_entities
@@ -27,9 +29,10 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
-        original = article.text if article else doc.text
-        cands = _outside_titles(doc.text, doc._.candidates or [])
-        resolved = self.resolver.resolve(doc.text, original, cands)
+        text = doc_text(doc)
+        original = article.text if article else text
+        cands = _outside_titles(text, doc._.candidates or [])
+        resolved = self.resolver.resolve(text, original, cands)
         resolved.extend(_byline_people(article, resolved))
         resolved.extend(_reprint_source(article))
         resolved.sort(key=lambda r: r.start)
