@@ -16,6 +16,7 @@ SEED = 7
 EXACT_LIMIT = 300       # nodes; above this the sampled layout is used
 SAMPLE = 80             # repelling nodes drawn per round in the sampled layout
 ROUNDS = 50
+MIN_GAP = 70.0          # pixels between two nodes of a small component after spreading
 SPACING = 150.0         # pixels: a component of n nodes fills a circle of radius sqrt(n) * SPACING / 2
 
 
@@ -55,7 +56,27 @@ def _component(graph: nx.Graph, nodes: list[str]) -> tuple[dict[str, tuple[float
     extent = float(np.sqrt((coords ** 2).sum(axis=1)).max()) or 1.0
     radius = math.sqrt(len(nodes)) * SPACING / 2
     coords *= radius / extent
+    if len(nodes) <= EXACT_LIMIT:
+        coords = _spread(coords)
+        radius = float(np.sqrt((coords ** 2).sum(axis=1)).max())
     return {n: (float(px), float(py)) for n, (px, py) in zip(nodes, coords)}, radius
+
+
+def _spread(coords: np.ndarray, rounds: int = 40) -> np.ndarray:
+    """Push apart nodes closer than MIN_GAP pixels, so that hubs' leaves and labels do not pile up."""
+    coords = coords.copy()
+    jitter = np.random.default_rng(SEED).normal(scale=1e-3, size=coords.shape)
+    coords += jitter  # two nodes on the very same spot still get a direction to part in
+    for _ in range(rounds):
+        delta = coords[:, None, :] - coords[None, :, :]
+        dist = np.sqrt((delta ** 2).sum(axis=2))
+        np.fill_diagonal(dist, np.inf)
+        short = np.clip(MIN_GAP - dist, 0, None)
+        if not short.any():
+            break
+        push = (delta / dist[:, :, None] * (short / 2)[:, :, None]).sum(axis=1)
+        coords += push
+    return coords
 
 
 def _sampled_force_layout(graph: nx.Graph, nodes: list[str]) -> np.ndarray:
