@@ -26,7 +26,9 @@ def positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     Each connected component is laid out alone and the components are packed in rows,
     biggest first, so small islands do not squeeze the main cluster.
     """
-    simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_multigraph() else graph
+    simple = nx.Graph()  # connections only: copying the facts' evidence along would cost seconds
+    simple.add_nodes_from(graph)
+    simple.add_edges_from(graph.edges())
     parts = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     placed = [_component(simple.subgraph(part), part) for part in parts]
     total_width = math.sqrt(sum((2 * r + SPACING) ** 2 for _, r in placed)) * 1.2
@@ -91,9 +93,10 @@ def _sampled_force_layout(graph: nx.Graph, nodes: list[str]) -> np.ndarray:
     step = 0.1
     for _ in range(ROUNDS):
         sample = rng.integers(0, n, size=SAMPLE)
-        delta = pos[:, None, :] - pos[None, sample, :]            # n x SAMPLE x 2
-        dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-6)
-        force = (delta * (k * k / dist2)[:, :, None]).sum(axis=1) * (n / SAMPLE)
+        dx = pos[:, 0:1] - pos[sample, 0]                         # n x SAMPLE, x and y apart:
+        dy = pos[:, 1:2] - pos[sample, 1]                         # cheaper than one n x SAMPLE x 2
+        weight = (k * k * n / SAMPLE) / np.maximum(dx * dx + dy * dy, 1e-6)
+        force = np.stack(((dx * weight).sum(axis=1), (dy * weight).sum(axis=1)), axis=1)
         if len(edges):
             diff = pos[edges[:, 0]] - pos[edges[:, 1]]
             pull = diff * (np.sqrt((diff ** 2).sum(axis=1)) / k)[:, None]
