@@ -46,7 +46,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     results = extract(articles, jobs=args.jobs)
     rows = []
     for path, arts in files:
-        row = to_contract(str(path), list(itertools.islice(results, len(arts))))
+        try:
+            done = list(itertools.islice(results, len(arts)))
+        except KgError:
+            raise
+        except Exception as exc:  # a bug met on this input: one line naming it, not a traceback
+            raise KgError(f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it", 1) from exc
+        row = to_contract(str(path), done)
         if args.format == "jsonl":
             print(json.dumps(row, ensure_ascii=False), flush=False)
         else:
