@@ -74,6 +74,8 @@ class Recognizer:
 
     def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
         w = text[s:e]
+        if len(w) > 2 and w[-1] in "和及与等" and self._type_of(w[:-1])[0] is not None:
+            return self._split(text, s, e - 1, tag) + [(e - 1, e, "c")]  # 环卫工人|和
         if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
             whole = self._type_of(w)[1]
             for cut in range(len(w) - len(whole) - 1, 1, -1):
@@ -254,6 +256,8 @@ class Recognizer:
                 break
             if tag == "PER" and etype not in ("Site", "Organization"):
                 break
+            if tag == "f" and etype == "WorkerGroup":
+                break  # 高温天气下|户外劳动者
             if tag == "v" and etype != "Event" and not self._inner_verb(text, words, k, i, allowed):
                 break
             if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
@@ -347,6 +351,9 @@ class Recognizer:
             return NAME if len(rest) >= 2 else None
         if etype == "WorkerGroup":
             bare_head = head.removesuffix("们").removesuffix("群体")
+            if qualifier and bare_head not in self.lex.words("worker", "self_heads") \
+                    and not self._qualifies(words, start, end - len(head)):
+                return None  # 服务职工, 好劳动者: a verb or a bare adjective is no qualifier
             if qualifier or bare_head in self.lex.words("worker", "self_heads"):
                 if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")
                        + self.lex.words("worker", "not_groups")):
@@ -366,6 +373,15 @@ class Recognizer:
                 return ANAPHOR
             return NAME
         return NAME
+
+    def _qualifies(self, words: list[Word], start: int, end: int) -> bool:
+        """A qualifier of a group names an occupation, sector, form or position: a noun-like word."""
+        inside = [(s, e, tag) for s, e, tag in words if s >= start and e <= end]
+        if not inside:
+            return True  # the qualifier lies inside the head word itself (环卫工人)
+        if len(inside) == 1 and inside[0][1] - inside[0][0] == 1 and inside[0][2] in ("a", "d", "ad"):
+            return False
+        return any(tag in ("n", "nz", "ORG", "LOC", "s", "a", "an", "j", "nw", "m") for _, _, tag in inside)
 
     def _is_named(self, text: str, words: list[Word], start: int, end: int) -> bool:
         """A site is named when part of it is a proper name, a quoted title or an ordinal."""
