@@ -244,7 +244,8 @@ class Recognizer:
                                      or self._cue_inside_event(text, words, k)) and w not in "的了在为":
                 start, k, used = s, k - 1, used + 1
                 continue
-            if tag == "v" and (w not in self.stop or w in self.serve_cues) and etype in ("Site", "WorkerGroup") \
+            if tag == "v" and (w not in self.stop or w in self.serve_cues) \
+                    and etype in ("Site", "WorkerGroup", "Union") \
                     and self._inner_verb(text, words, k, i, allowed):
                 start, k, used = s, k - 1, used + 1
                 continue
@@ -304,7 +305,8 @@ class Recognizer:
         if k == 0 or w in self.host_cues or w not in self.stop:
             return False
         s, e, tag = words[k - 1]
-        return tag in ("n", "vn") and text[s:e] not in self.stop
+        left = text[s:e]
+        return left in QUOTE_CLOSE or (tag in ("n", "vn", "a") and left not in self.host_cues)
 
     def _named_left(self, text: str, words: list[Word], k: int, allowed: set[str]) -> bool:
         if k == 0:
