@@ -275,6 +275,9 @@ class Recognizer:
         before = text[words[k][0]:words[k][1]] if k >= 0 else ""
         if kind == ANAPHOR and before.startswith(self.lex.words("stop", "anaphor_markers")) and len(before) <= 3:
             start = words[k][0]  # 该区总工会, also when lac reads 该区 as one word
+        if etype == "Organization" and head in self.lex.words("union", "department_suffixes") \
+                and any(u in text[start:end - len(head)] for u in self.lex.words("union", "suffixes")):
+            etype = "Union"  # 某市总工会权益保障部, 某县总工会女职工委员会: a union's department
         if etype == "Event":
             end = self._without_ceremony(text, start, end)
         if etype == "WorkerGroup" and head in self.lex.words("worker", "generic_heads") and i + 1 < len(words):
