@@ -167,7 +167,8 @@ def map_html(graph: nx.MultiDiGraph, lang: Lang = "zh", title: str | None = None
 def _inline(code: str) -> str:
     """Library code fit to sit inside <script>/<style>: no source-map link, nothing closing the tag."""
     source_map = ("//# sourceMappingURL", "/*# sourceMappingURL")
-    lines = [line for line in code.splitlines() if not line.startswith(source_map)]
+    # split on "\n" only: splitlines() would also cut at the U+0085 inside vis-network's strings
+    lines = [line for line in code.split("\n") if not line.startswith(source_map)]
     return "\n".join(lines).replace("</script", "<\\/script").replace("</style", "<\\/style")
 
 

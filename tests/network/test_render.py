@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from kg.errors import KgError
-from kg.network.render import check_size, map_html, safe_json
+from kg.network.render import VIS_DIR, check_size, map_html, safe_json
 
 from .helpers import iri
 
@@ -57,3 +57,11 @@ def test_too_big_a_map_asks_for_a_focus() -> None:
     graph.add_nodes_from(range(6001))
     with pytest.raises(KgError, match="--focus ENTITY --radius N.*most connected: 甲"):
         check_size(graph, ["甲"])
+
+
+def test_vis_network_is_inlined_unchanged_but_for_its_source_map_link(sample_graph: nx.MultiDiGraph) -> None:
+    original = (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    code = "\n".join(line for line in original.split("\n") if not line.startswith("//# sourceMappingURL"))
+    html = map_html(sample_graph)
+    assert code in html
+    assert "sourceMappingURL" not in html
