@@ -117,3 +117,13 @@ def test_seed_export_validates(seed_store: Path, tmp_path: Path) -> None:
     ttl = tmp_path / "seed.ttl"
     ok(seed_store, "export", "--format", "turtle", "-o", str(ttl))
     assert "张良" in ttl.read_text(encoding="utf-8")
+
+
+def test_labels_follow_the_script_of_their_article(sample_store: Path) -> None:
+    # The sample has one article in traditional characters about unions also named elsewhere.
+    visits = rows(sample_store, "who-visited-where")
+    traditional = [r for r in visits if "總工會" in r["article"]]
+    simplified = [r for r in visits if "总工会" in r["article"]]
+    assert traditional and simplified
+    assert all("总" not in r["visitor"] for r in traditional)
+    assert all("總" not in r["visitor"] and "龍" not in r["visitor"] for r in simplified)
