@@ -53,6 +53,9 @@ class Resolver:
                 if cand.type == "WorkerGroup" and label == original[cand.start:cand.end] \
                         and analysis[cand.start:cand.end].endswith("们"):
                     continue  # 队员们 with no group named before it
+                if cand.type == "WorkerGroup" and label == original[cand.start:cand.end] \
+                        and label.endswith("群体") and len(label) > 4:
+                    label = label[:-2]  # 一线劳动者群体 names the group 一线劳动者
                 canon[(cand.type, key)] = label
                 firsts.setdefault(label, cand)
             out.append(Resolved(cand.start, cand.end, cand.type, label))
@@ -107,7 +110,7 @@ class Resolver:
         short = name_key(analysis[cand.start:cand.end] + cand.suffix)
         best: tuple[int, str] | None = None
         for (etype, key), label in canon.items():
-            if etype != cand.type or len(key) <= len(short) or not self._abbreviates(cand.type, short, key):
+            if etype != cand.type or key == short or not self._abbreviates(cand.type, short, key):
                 continue
             first = firsts[label]
             distance = abs(cand.start - first.start) + (0 if first.start < cand.start else 100000)
