@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,14 +53,20 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def require_chromium(path: Path, environ: Mapping[str, str]) -> None:
+    """Browser tests run, or fail saying how to install Chromium; they skip only when told to."""
+    if path.exists():
+        return
+    if environ.get("KG_SKIP_BROWSER") == "1":
+        pytest.skip(f"KG_SKIP_BROWSER=1 and {path} is missing")
+    pytest.fail(f"{path} is missing: run `make system-deps` (Debian chromium and "
+                "fonts-wqy-microhei), or set KG_SKIP_BROWSER=1 to skip the browser tests")
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright; never a browser Playwright would download."""
-    if not CHROMIUM.exists():
-        if os.environ.get("KG_SKIP_BROWSER") == "1":
-            pytest.skip("KG_SKIP_BROWSER=1 and /usr/bin/chromium is missing")
-        pytest.fail("/usr/bin/chromium is missing: run `make system-deps` (Debian chromium and "
-                    "fonts-wqy-microhei), or set KG_SKIP_BROWSER=1 to skip the browser tests")
+    require_chromium(CHROMIUM, os.environ)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
