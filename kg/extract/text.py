@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|\n+")
+# A dateline with its byline opening a paragraph (本报讯（记者 X 通讯员 Y）, 某某网讯, 本報訊（記者 X）):
+# its own segment, so evidence sentences start where the news does.
+_DATELINE = re.compile(r"^[^\n，。,（(“”\"：:、；]{0,16}?[讯訊](?![员員])(?=[ \t\u3000（(\d]|近日|日前)"
+                       r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*", re.M)
 QUOTE_OPEN = "“‘「『\"《"
 QUOTE_CLOSE = "”’」』\"》"
 
@@ -19,10 +23,12 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences without surrounding whitespace; a line break always ends one."""
     sentences: list[Sentence] = []
+    cuts = sorted({m.end() for m in _SENTENCE_END.finditer(text)}
+                  | {m.end() for m in _DATELINE.finditer(text) if m.end() > m.start()})
     pos = 0
-    for match in _SENTENCE_END.finditer(text):
-        _add(text, pos, match.end(), sentences)
-        pos = match.end()
+    for cut in cuts:
+        _add(text, pos, cut, sentences)
+        pos = cut
     _add(text, pos, len(text), sentences)
     return sentences
 
