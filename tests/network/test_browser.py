@@ -202,3 +202,17 @@ def test_english_page_names_types_and_facts_in_english(map_page: MapPage, sample
     map_page.page.press("#kg-search", "Enter")
     text = map_page.page.locator("#kg-info").inner_text()
     assert "Type: Worker group" in text and "江河市总工会 — serves → 快递员" in text
+
+
+def test_a_fact_from_several_articles_says_how_many(map_page: MapPage, tmp_path: Path) -> None:
+    graph = nx.MultiDiGraph()
+    for name, kind in [("甲工会", "Union"), ("乙驿站", "Site")]:
+        graph.add_node(name, label=name, type=kind, articles=2, aliases=[])
+    evidence = [{"text": f"甲工会第{n}次走访乙驿站。", "article": f"a{n}", "headline": f"报道{n}"} for n in (1, 2)]
+    graph.add_edge("甲工会", "乙驿站", key="visits", predicate="visits", articles=2, article_iris=["a1", "a2"],
+                   evidence=evidence, roles=[])
+    map_page.open(write_map(graph, tmp_path / "two.html"))
+    map_page.page.fill("#kg-search", "乙驿站")
+    map_page.page.press("#kg-search", "Enter")
+    text = map_page.page.locator("#kg-info").inner_text()
+    assert "支持文章数：2" in text and "来源：报道1" in text and "来源：报道2" in text

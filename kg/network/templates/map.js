@@ -36,6 +36,7 @@
     if (fact.roles && fact.roles.length) line += "（" + fact.roles.join("；") + "）";
     if (fact.via) line += "（" + fact.via + "）";
     block.appendChild(el("p", line, "fact"));
+    if (fact.articles > 1) block.appendChild(el("p", words.stated_by + words.colon + fact.articles, "meta"));
     fact.evidence.forEach(function (item) {
       var quote = el("blockquote", item.text);
       quote.appendChild(el("cite", words.source + words.colon + (item.headline || item.article)));
