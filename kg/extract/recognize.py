@@ -168,6 +168,9 @@ class Recognizer:
                 joined = self._type_of(text[words[i - 1][0]:e])  # 快递|小哥: a head over two words
                 if joined[0] is not None and len(joined[1]) > len(w) and joined[1] == text[words[i - 1][0]:e]:
                     etype, head = joined
+            if etype == "Site" and tag == "LOC" and len(w) - len(head) <= 1 \
+                    and self.lex.ends_with(w, "place", "suffixes"):
+                etype, head = "Place", self.lex.ends_with(w, "place", "suffixes") or ""  # 绿园区: a district
             if etype is None:
                 if tag == "LOC" and len(w) >= 2:
                     found.append(Candidate(s, e, "Place", NAME, ""))
@@ -207,7 +210,8 @@ class Recognizer:
                 return None  # 工会驿站, 工会会员: the union word only modifies the next noun
         allowed = _NAME_TAGS | _EXTRA_TAGS[etype]
         anchor = text[words[i][0]:words[i][1]]
-        self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head)
+        self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head) \
+            and not self._generic_modifier(anchor[: len(anchor) - len(head)])
         k, used = i - 1, 0
         dotted = False
         while k >= 0 and used < _MAX_WORDS[etype]:
@@ -379,6 +383,10 @@ class Recognizer:
             return NAME
         return NAME
 
+    def _strip_head(self, w: str) -> str:
+        head = self._type_of(w)[1]
+        return w[: len(w) - len(head)] if head else w
+
     def _qualifies(self, words: list[Word], start: int, end: int) -> bool:
         """A qualifier of a group names an occupation, sector, form or position: a noun-like word."""
         inside = [(s, e, tag) for s, e, tag in words if s >= start and e <= end]
@@ -388,12 +396,20 @@ class Recognizer:
             return False
         return any(tag in ("n", "nz", "ORG", "LOC", "s", "a", "an", "j", "nw", "m") for _, _, tag in inside)
 
+    def _generic_modifier(self, qualifier: str) -> bool:
+        """职工服务中心, 工人文化宫: the words before the head only say what kind of place it is."""
+        rest = qualifier
+        for word in self.lex.words("site", "generic_modifiers"):
+            rest = rest.replace(word, "")
+        return not rest
+
     def _is_named(self, text: str, words: list[Word], start: int, end: int) -> bool:
         """A site is named when part of it is a proper name, a quoted title or an ordinal."""
         if any(q in text[start:end] for q in QUOTE_OPEN):
             return True
         for s, e, tag in words:
-            if s >= start and e <= end and tag in ("LOC", "ORG", "PER", "nz", "nw", "m", "j"):
+            if s >= start and e <= end and tag in ("LOC", "ORG", "PER", "nz", "nw", "m", "j") \
+                    and not (tag in ("ORG", "nz") and self._generic_modifier(self._strip_head(text[s:e]))):
                 return True
             if s >= end:
                 break
