@@ -76,3 +76,23 @@ def test_bracketed_short_form_is_alias_everywhere() -> None:
     assert "武江区总工会" in union.aliases
     roles = {(t.subject, t.object) for t in ex.triples if t.predicate == "holdsPosition"}
     assert ("李明", "韶关市武江区总工会") in roles
+
+
+def test_quoted_name_with_site_head_is_a_site() -> None:
+    ex = run("“梅江骑手之家”位于江南街道，面向外卖骑手提供休息服务。")
+    assert entity_types(ex).get("“梅江骑手之家”") == "Site"
+
+
+def test_union_department_is_a_union() -> None:
+    ex = run("揭阳市总工会权益保障部部长郑志坚介绍了有关情况。")
+    assert entity_types(ex).get("揭阳市总工会权益保障部") == "Union"
+
+
+def test_site_named_only_by_kind_keeps_its_place() -> None:
+    ex = run("招聘会在潮南区职工服务中心举行。")
+    assert entity_types(ex).get("潮南区职工服务中心") == "Site"
+
+
+def test_verb_is_no_group_qualifier() -> None:
+    ex = run("工会要把这项工作作为服务职工的实事抓好。")
+    assert all(e.type != "WorkerGroup" for e in ex.entities)

@@ -129,3 +129,22 @@ def test_every_triple_cites_its_sentence() -> None:
     for t in ex.triples:
         assert text[t.start:t.end] == t.evidence
         assert 0.0 < t.confidence <= 1.0
+
+
+def test_tour_gifts_go_to_the_group_met() -> None:
+    ex = run("清远市总工会副主席黄志强带队来到城东物流园。慰问组一行与正在休息的货车司机交流，并送上慰问品。")
+    assert ("清远市总工会", "serves", "货车司机") in facts(ex)
+
+
+def test_co_hosts_of_the_toured_event_visit_too() -> None:
+    ex = run("云浮市、郁南县总工会联合开展“冬日暖心”慰问活动。云浮市总工会副主席陈海带队，先后来到都城镇和西江大厦。")
+    got = facts(ex)
+    assert ("郁南县总工会", "visits", "西江大厦") in got
+    assert ("陈海", "participatesIn", "“冬日暖心”慰问活动") in got
+
+
+def test_passive_host_with_partner() -> None:
+    ex = run("由汕尾市总工会联合汕尾市文化广电旅游体育局举办的“汕尾好声音”职工歌手大赛落幕。")
+    got = facts(ex)
+    assert ("汕尾市总工会", "hosts", "“汕尾好声音”职工歌手大赛") in got
+    assert ("汕尾市文化广电旅游体育局", "coOrganizes", "“汕尾好声音”职工歌手大赛") in got
