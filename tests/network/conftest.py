@@ -18,8 +18,8 @@ from kg.network.projection import load_network
 DATA = Path(__file__).parent / "data"
 
 
-def build_store(trig: str, location: Path) -> Path:
-    """An embedded store at `location` holding each named graph of the TriG text as an article."""
+def build_store(trig: str, location: Path | str) -> Path | str:
+    """A store at `location` (a directory or a server URL) holding each named graph of the TriG as an article."""
     dataset = Dataset()
     dataset.parse(data=trig, format="trig")
     with open_store(str(location)) as store:
@@ -31,8 +31,11 @@ def build_store(trig: str, location: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    trig = (DATA / "sample.trig").read_text(encoding="utf-8")
-    return build_store(trig, tmp_path_factory.mktemp("sample") / "store")
+    return Path(build_store(sample_trig(), tmp_path_factory.mktemp("sample") / "store"))
+
+
+def sample_trig() -> str:
+    return (DATA / "sample.trig").read_text(encoding="utf-8")
 
 
 @pytest.fixture
