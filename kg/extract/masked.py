@@ -90,7 +90,8 @@ def expand(template: str, lexicon: Lexicon) -> str:
             return "(?:" + "|".join(re.escape(w) for w in lexicon.words("cue", match.group(3))) + ")"
         if match.group(0) == "{title+}":
             titles = "|".join(re.escape(w) for w in lexicon.words("title", "words"))
-            term = r"(?:第[一二三四五六七八九十\d]+届)?"  # 第六届理事长
+            # 第六届理事长; 组织部部长: a department of the body before its head's title
+            term = r"(?:第[一二三四五六七八九十\d]+届|[\u4e00-\u9fff]{2,6}?[部处科室](?=[\u4e00-\u9fff]{0,2}[长任]))?"
             return f"{term}(?:{titles})(?:[、和]{term}(?:{titles}))*"
         letters, mark = match.group(1), match.group(2)
         cls = char_class(CLASSES[letters])

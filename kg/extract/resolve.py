@@ -99,9 +99,12 @@ class Resolver:
             short = m.group(0)
             at = analysis.find(short)
             while at >= 0:
-                if not any(x.start < at + len(short) and at < x.end for x in out):
-                    out.append(Resolved(at, at + len(short), r.type, r.label))
-                at = analysis.find(short, at + len(short))
+                end = at + len(short)
+                inside = [x for x in out if at <= x.start and x.end <= end]
+                if not any(x.start < end and at < x.end for x in out if x not in inside):
+                    out = [x for x in out if x not in inside]  # 秦淮 read as a person inside “秦淮小驿”
+                    out.append(Resolved(at, end, r.type, r.label))
+                at = analysis.find(short, end)
         return sorted(out, key=lambda x: x.start)
 
     def _full_name(self, analysis: str, original: str, cand: Candidate,
@@ -137,7 +140,21 @@ class Resolver:
         if len(short) < 3:
             return False
         return full.endswith(short) or (short[0] == full[0] and short[-2:] == full[-2:]
-                                        and _is_subsequence(short, full))
+                                        and _is_subsequence(short, full)
+                                        and not self._drops_a_level(short, full))
+
+    def _drops_a_level(self, short: str, full: str) -> bool:
+        """南京市总工会 is not 南京市秦淮区总工会: the dropped 秦淮区 is a unit of its own."""
+        suffixes = self.lex.words("place", "suffixes")
+        gap, j = "", 0
+        for ch in full:
+            if j < len(short) and ch == short[j]:
+                if len(gap) >= 2 and gap.endswith(suffixes):
+                    return True
+                gap, j = "", j + 1
+            else:
+                gap += ch
+        return len(gap) >= 2 and gap.endswith(suffixes)
 
     def _antecedent(self, analysis: str, cand: Candidate, resolved: list[Resolved]) -> str | None:
         text = analysis[cand.start:cand.end]

@@ -96,3 +96,10 @@ def test_site_named_only_by_kind_keeps_its_place() -> None:
 def test_verb_is_no_group_qualifier() -> None:
     ex = run("工会要把这项工作作为服务职工的实事抓好。")
     assert all(e.type != "WorkerGroup" for e in ex.entities)
+
+
+def test_shorter_name_missing_a_level_is_another_union() -> None:
+    ex = run("梅州市梅江区总工会举办活动，梅州市总工会副主席李强出席。")
+    types = entity_types(ex)
+    assert types.get("梅州市梅江区总工会") == "Union"
+    assert types.get("梅州市总工会") == "Union"

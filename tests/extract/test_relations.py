@@ -148,3 +148,8 @@ def test_passive_host_with_partner() -> None:
     got = facts(ex)
     assert ("汕尾市总工会", "hosts", "“汕尾好声音”职工歌手大赛") in got
     assert ("汕尾市文化广电旅游体育局", "coOrganizes", "“汕尾好声音”职工歌手大赛") in got
+
+
+def test_department_title_gives_position_at_the_body() -> None:
+    ex = run("潮州市总工会党组成员、组织部部长林晓东出席活动。")
+    assert _roles(ex.triples).get(("林晓东", "潮州市总工会")) == "党组成员、组织部部长"
