@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
@@ -81,8 +79,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_export)
 
 
-@contextmanager
-def _network(args: argparse.Namespace) -> Iterator[nx.MultiDiGraph]:
+def _network(args: argparse.Namespace) -> nx.MultiDiGraph:
     """The view of the store's network the options ask for."""
     from kg.graph.store import open_store
     from kg.network.projection import load_network
@@ -92,7 +89,7 @@ def _network(args: argparse.Namespace) -> Iterator[nx.MultiDiGraph]:
                           radius=args.radius, min_articles=args.min_articles, organisations_only=args.orgs)
     with open_store(args.store, read_only=True) as store:
         graph = load_network(store)
-    yield apply_view(graph, options)
+    return apply_view(graph, options)
 
 
 def _name(graph: nx.MultiDiGraph, node: str) -> str:
@@ -103,10 +100,10 @@ def _name(graph: nx.MultiDiGraph, node: str) -> str:
 def cmd_map(args: argparse.Namespace) -> int:
     from kg.network.render import check_size, write_map
 
-    with _network(args) as graph:
-        hubs = sorted(graph, key=lambda n: (-graph.degree(n), graph.nodes[n]["label"]))[:3]
-        check_size(graph, [graph.nodes[n]["label"] for n in hubs])
-        out = write_map(graph, args.output, lang=args.lang, title=args.title)
+    graph = _network(args)
+    hubs = sorted(graph, key=lambda n: (-graph.degree(n), graph.nodes[n]["label"]))[:3]
+    check_size(graph, [graph.nodes[n]["label"] for n in hubs])
+    out = write_map(graph, args.output, lang=args.lang, title=args.title)
     print(f"map: {graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> {out}")
     return 0
 
@@ -114,8 +111,8 @@ def cmd_map(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from kg.network.analytics import network_stats
 
-    with _network(args) as graph:
-        stats = network_stats(graph, top=args.top)
+    graph = _network(args)
+    stats = network_stats(graph, top=args.top)
     if args.format == "json":
         payload = dict(vars(stats))
         payload["central"] = {m: [{"entity": n, "label": graph.nodes[n]["label"], "score": s} for n, s in ranked]
@@ -138,9 +135,9 @@ def cmd_path(args: argparse.Namespace) -> int:
     from kg.network.analytics import connection
     from kg.network.resolve import find_entity
 
-    with _network(args) as graph:
-        a, b = find_entity(graph, args.source), find_entity(graph, args.target)
-        hops = connection(graph, a, b)
+    graph = _network(args)
+    a, b = find_entity(graph, args.source), find_entity(graph, args.target)
+    hops = connection(graph, a, b)
     print(f"{graph.nodes[a]['label']} -> {graph.nodes[b]['label']}: {len(hops)} hop(s)")
     for number, hop in enumerate(hops, 1):
         print(f"{number}. {_name(graph, hop.subject)} --{hop.predicate}--> {_name(graph, hop.object)}")
@@ -152,8 +149,8 @@ def cmd_path(args: argparse.Namespace) -> int:
 def cmd_communities(args: argparse.Namespace) -> int:
     from kg.network.analytics import communities
 
-    with _network(args) as graph:
-        found = communities(graph, seed=args.seed)
+    graph = _network(args)
+    found = communities(graph, seed=args.seed)
     shown = [c for c in found if len(c) >= args.min_size]
     print(f"{len(found)} communities (Louvain, seed {args.seed}); {len(shown)} with {args.min_size}+ members")
     for number, members in enumerate(shown, 1):
@@ -165,12 +162,12 @@ def cmd_communities(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.network.export import export_network, write_network
 
-    with _network(args) as graph:
-        if args.output:
-            out = export_network(graph, args.format, args.output)
-            print(f"network: {graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> {out}",
-                  file=sys.stderr)
-        else:
-            write_network(graph, args.format, sys.stdout.buffer)
-            sys.stdout.flush()
+    graph = _network(args)
+    if args.output:
+        out = export_network(graph, args.format, args.output)
+        print(f"network: {graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> {out}",
+              file=sys.stderr)
+    else:
+        write_network(graph, args.format, sys.stdout.buffer)
+        sys.stdout.flush()
     return 0
