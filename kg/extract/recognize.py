@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -201,7 +202,7 @@ class Recognizer:
 
     def _coordinated_unions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """甲市、乙区总工会 names two unions: the place before 、 borrows the union ending."""
-        for a, b in zip(cands, cands[1:]):
+        for a, b in itertools.pairwise(cands):
             if a.type == "Place" and b.type == "Union" and b.kind == NAME and text[a.end:b.start] == "、" \
                     and a.head and self._type_of(text[b.start:b.end][: -len(b.head)])[0] == "Place":
                 a.type, a.suffix = "Union", b.head
@@ -301,9 +302,10 @@ class Recognizer:
             if tag2 in ("n", "vn") and self._type_of(text[s2:e2])[0] != "WorkerGroup":
                 return None  # 职工服务阵地, 职工文化: the group word only modifies the next noun
         if etype == "WorkerGroup":
-            start = self._strip_empty_qualifiers(text, words, start, end)
-            if start is None:
+            stripped = self._strip_empty_qualifiers(text, words, start, end)
+            if stripped is None:
                 return None
+            start = stripped
         return Candidate(start, end, etype, kind, head)
 
     def _inner_verb(self, text: str, words: list[Word], k: int, anchor: int, allowed: set[str]) -> bool:

@@ -266,23 +266,20 @@ class RelationFinder:
                       resolved: list[Resolved]) -> str | None:
         leader = sent.mention_at(at)
         for t in found.triples:
-            if t.subject == (leader.label if leader else None) and t.predicate == "holdsPosition":
-                if any(r.label == t.object and r.type == "Union" for r in resolved):
-                    return t.object
+            if t.subject == (leader.label if leader else None) and t.predicate == "holdsPosition" \
+                    and any(r.label == t.object and r.type == "Union" for r in resolved):
+                return t.object
         after = [m for m in sent.mentions_in((at, len(sent.masked))) if m.type == "Union"]
         before = [m for m in sent.mentions_in((0, at)) if m.type == "Union"]
-        pick = (before or after or [None])[0]
-        if pick is None:
-            unions = [r for r in resolved if r.type == "Union" and r.start < sent.start]
-            pick = unions[0] if unions else None
-        return pick.label if pick else None
+        nearby = before or after or [r for r in resolved if r.type == "Union" and r.start < sent.start]
+        return nearby[0].label if nearby else None
 
     def _visitor(self, sent: MaskedSentence, at: int, tour: Tour, active: bool) -> list[str]:
         head = [m for m in sent.mentions_in((0, at)) if m.type in ("Person", "Union", "Organization")]
         if active and tour.leader:
             return [s for s in (tour.leader, *tour.unions()) if s]
         if head:
-            return [head[-1].label] if head[-1].type == "Person" or not tour.leader else [head[-1].label]
+            return [head[-1].label]
         return []
 
     # -- participatesIn --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|\n+")
 # A dateline with its byline opening a paragraph (本报讯（记者 X 通讯员 Y）, 某某网讯, 本報訊（記者 X）):
 # its own segment, so evidence sentences start where the news does.
 _DATELINE = re.compile(r"^[^\n，。,（(“”\"：:、；]{0,16}?[讯訊](?![员員])(?=[ \t\u3000（(\d]|近日|日前)"
-                       r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*", re.M)
+                       r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*", re.MULTILINE)
 QUOTE_OPEN = "“‘「『\"《"
 QUOTE_CLOSE = "”’」』\"》"
 

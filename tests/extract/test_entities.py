@@ -61,8 +61,8 @@ def test_reprint_source_is_organization_with_quoted_mention() -> None:
 
 def test_traditional_text_keeps_original_labels() -> None:
     text = "臺南市總工會理事長陳志明出席活動。"
-    from kg.model import Article
     from kg.extract import extract
+    from kg.model import Article
     article = Article(text=text, source="t.txt", analysis_text="台南市总工会理事长陈志明出席活动。")
     ex = next(iter(extract([article])))
     assert entity_types(ex).get("臺南市總工會") == "Union"

@@ -6,7 +6,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.lac_tagger import doc_text
-
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import RelationFinder
 from kg.model import Article

@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.lac_tagger import doc_text
-
 from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Candidate
 from kg.extract.resolve import Resolved, Resolver, build_entities
@@ -56,7 +55,7 @@ def _byline_people(article: Article | None, resolved: list[Resolved]) -> list[Re
         if name in known:
             continue
         at = article.text.find(name)
-        out.append(Resolved(at if at >= 0 else 0, (at if at >= 0 else 0) + len(name) if at >= 0 else 0,
+        out.append(Resolved(max(at, 0), (max(at, 0)) + len(name) if at >= 0 else 0,
                             "Person", name))
     return out
 
