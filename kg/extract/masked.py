@@ -47,7 +47,8 @@ class MaskedSentence:
 
     @classmethod
     def build(cls, analysis: str, start: int, end: int, resolved: list[Resolved]) -> MaskedSentence:
-        inside = [r for r in resolved if r.start >= start and r.end <= end and r.end > r.start]
+        inside = sorted((r for r in resolved if r.start >= start and r.end <= end and r.end > r.start),
+                        key=lambda r: (r.start, r.start - r.end))  # an event before a body named inside it
         chars: list[str] = []
         offsets: list[int] = []
         at: dict[int, Resolved] = {}

@@ -60,6 +60,7 @@ class Recognizer:
         self.stop -= {"服务", "组织", "保障", "关爱"}  # also nouns inside names (服务中心)
         self.titles = set(lexicon.words("title", "words"))
         self._types: dict[str, tuple[str | None, str]] = {}
+        self._titles_longest = lexicon.words("title", "words")
         self._split_words = frozenset(x for x in self.stop if len(x) >= 2 or x == "赴")
         self._split_lengths = tuple(sorted({len(x) for x in self._split_words}, reverse=True))
         self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
@@ -90,6 +91,9 @@ class Recognizer:
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
+        title = next((t for t in self._titles_longest if w.endswith(t) and len(w) > len(t)), None)
+        if title and tag in ("n", "nz", "ORG") and self._type_of(w[: -len(title)])[0] in ("Union", "Organization"):
+            return self._split(text, s, e - len(title), "ORG") + [(e - len(title), e, "n")]  # 市委|书记
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
         return [(s, e, tag)]
@@ -157,11 +161,11 @@ class Recognizer:
             if tag == "PER" and _PERSON.match(w):
                 found.append(Candidate(s, e, "Person"))
                 continue
-            if w in self.lex.words("union", "anaphors"):
-                found.append(Candidate(s, e, "Union", ANAPHOR, w[1:]))  # 该会: the union just named
-                continue
             if tag == "DOT":
                 found.append(Candidate(s, e, "Site"))  # a dotted proper name with no head: a venue
+                continue
+            if w in self.lex.words("union", "anaphors"):
+                found.append(Candidate(s, e, "Union", ANAPHOR, w[1:]))  # 该会: the union just named
                 continue
             if tag in ("w", "p", "c", "u", "d", "r", "q", "xc", "TIME", "m") or w in self.stop:
                 continue
@@ -362,6 +366,8 @@ class Recognizer:
                 return None
             if qualifier in self.lex.words("stop", "levels") or before in markers:
                 return ANAPHOR
+            if qualifier.startswith(self.lex.words("stop", "levels")) and len(qualifier) >= 3:
+                return NAME  # 省金融工会, 自治区教育工会: a level and a sector, resolved to the full name
             return NAME if self._is_named(text, words, start, end) or self._type_of(qualifier)[0] else None
         if etype == "Event":
             if before in markers or qualifier in self.lex.words("event", "anaphor_prefixes") or not qualifier:
@@ -388,6 +394,8 @@ class Recognizer:
                 return ANAPHOR
             return NAME if self._is_named(text, words, start, end) else GENERIC
         if etype == "Organization":
+            if not qualifier and before.startswith(markers) and len(before) <= 3:
+                return ANAPHOR  # 该联合会, 该公司
             if not qualifier or qualifier in self.lex.words("organization", "bare_sector_words"):
                 return None
             if not (self._is_named(text, words, start, end) or qualifier[0] in "省市区县镇乡"):
@@ -457,7 +465,10 @@ class Recognizer:
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         taken: list[Candidate] = []
         for cand in found:
-            if any(c.start < cand.end and cand.start < c.end for c in taken):
-                continue
+            clashes = [c for c in taken if c.start < cand.end and cand.start < c.end]
+            if clashes and not (cand.type in ("Union", "Organization") and cand.kind == NAME
+                                and all(c.type == "Event" and c.start <= cand.start and cand.end <= c.end
+                                        for c in clashes)):
+                continue  # a body named inside an event's name (某总工会第十次代表大会) is kept
             taken.append(cand)
         return sorted((c for c in taken if c.kind != GENERIC), key=lambda c: c.start)

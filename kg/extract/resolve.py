@@ -65,7 +65,8 @@ class Resolver:
         for cand in (c for c in cands if c.kind == ANAPHOR):
             label = self._antecedent(analysis, cand, out)
             if label is not None:
-                out.append(Resolved(cand.start, cand.end, cand.type, label))
+                kinds = [r.type for r in out if r.label == label]
+                out.append(Resolved(cand.start, cand.end, kinds[0] if kinds else cand.type, label))
                 out.sort(key=lambda r: r.start)
         return out
 
@@ -164,7 +165,8 @@ class Resolver:
             if core.startswith(marker) and len(core) > len(marker):
                 core = core[len(marker):]
                 break
-        same = [r for r in resolved if r.type == cand.type and r.label]
+        bodies = ("Union", "Organization")
+        same = [r for r in resolved if r.label and (r.type == cand.type or (cand.type in bodies and r.type in bodies))]
         if cand.type == "Event":
             fitting = [r for r in same if core in name_key(analysis[r.start:r.end])]
         else:

@@ -153,3 +153,14 @@ def test_passive_host_with_partner() -> None:
 def test_department_title_gives_position_at_the_body() -> None:
     ex = run("潮州市总工会党组成员、组织部部长林晓东出席活动。")
     assert _roles(ex.triples).get(("林晓东", "潮州市总工会")) == "党组成员、组织部部长"
+
+
+def test_body_named_inside_an_event_is_kept_and_affiliated() -> None:
+    ex = run("10月20日，南澳县后宅镇工会联合会成立大会在后宅镇文化站召开。该联合会隶属于南澳县总工会。")
+    assert ("南澳县后宅镇工会联合会", "subOrganizationOf", "南澳县总工会") in facts(ex)
+
+
+def test_level_and_sector_union_resolves_to_full_name() -> None:
+    ex = run("开幕式由广东省金融工会承办。省金融工会主席周敏主持。")
+    roles = {(t.subject, t.object) for t in ex.triples if t.predicate == "holdsPosition"}
+    assert ("周敏", "广东省金融工会") in roles

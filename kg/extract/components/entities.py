@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from kg.extract.components.lac_tagger import doc_text
 from kg.extract.lexicon import load_lexicon
@@ -24,11 +25,13 @@ class EntityRecognizer:
         words = self.recognizer.refine(text, doc._.lac_words or [])
         cands = self.recognizer.candidates(text, words)
         doc._.candidates = cands
-        spans = [doc.char_span(c.start, c.end, label=c.type) for c in cands]
-        doc.ents = [s for s in spans if s is not None]
+        spans = [s for s in (doc.char_span(c.start, c.end, label=c.type) for c in cands) if s is not None]
+        doc.spans["ukg_candidates"] = spans          # may nest: a union inside an event's name
+        doc.ents = filter_spans(spans)
         return doc
 
 
-@Language.factory("ukg_entities", requires=["doc._.lac_words"], assigns=["doc._.candidates", "doc.ents"])
+@Language.factory("ukg_entities", requires=["doc._.lac_words"],
+                  assigns=["doc._.candidates", "doc.ents", "doc.spans"])
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
     return EntityRecognizer()
