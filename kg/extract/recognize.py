@@ -215,7 +215,7 @@ class Recognizer:
     def _extend(self, text: str, words: list[Word], i: int, etype: str, head: str) -> Candidate | None:
         start = words[i][0]
         end = words[i][1]
-        if etype in ("Site", "Organization", "Union") and end < len(text) and text[end] in QUOTE_CLOSE:
+        if etype in ("Site", "Organization", "Union", "Event") and end < len(text) and text[end] in QUOTE_CLOSE:
             opening = self._quote_start(text, end)
             if opening is not None and opening < start:
                 return Candidate(opening, end + 1, etype, NAME, head)  # “的哥驿站”: quoted whole name
