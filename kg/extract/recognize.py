@@ -317,7 +317,7 @@ class Recognizer:
         if k == 0 or k + 1 >= anchor:
             return False
         left, right = words[k - 1], words[k + 1]
-        return (left[2] in allowed - {"v"} and right[2] in allowed - {"v"}
+        return (left[2] in allowed - {"v"} and right[2] in ("n", "vn", "nz", "LOC", "ORG")
                 and text[left[0]:left[1]] not in self.stop)
 
     def _quoted_before(self, text: str, words: list[Word], k: int) -> bool:
@@ -431,7 +431,7 @@ class Recognizer:
             return True
         for s, e, tag in words:
             if s >= start and e <= end and tag in ("LOC", "ORG", "PER", "nz", "nw", "m", "j") \
-                    and not (tag in ("ORG", "nz") and self._generic_modifier(self._strip_head(text[s:e]))):
+                    and not (tag in ("ORG", "nz", "LOC") and self._generic_modifier(self._strip_head(text[s:e]))):
                 return True
             if s >= end:
                 break
