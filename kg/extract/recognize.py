@@ -177,6 +177,10 @@ class Recognizer:
             if etype == "Site" and tag == "LOC" and len(w) - len(head) <= 1 \
                     and self.lex.ends_with(w, "place", "suffixes"):
                 etype, head = "Place", self.lex.ends_with(w, "place", "suffixes") or ""  # 绿园区: a district
+            if etype is None and tag == "LOC" and 0 < s and e < len(text) and text[s - 1] in "“「『" \
+                    and text[e] in "”」』":
+                found.append(Candidate(s - 1, e + 1, "Site", NAME, ""))  # “雨花骑士港湾”: a named facility
+                continue
             if etype is None:
                 if tag == "LOC" and len(w) >= 2:
                     found.append(Candidate(s, e, "Place", NAME, ""))
@@ -226,6 +230,8 @@ class Recognizer:
                                                               self.lex.words("union", "department_suffixes")):
                 return None  # 工会驿站, 工会会员: the union word only modifies the next noun
         allowed = _NAME_TAGS | _EXTRA_TAGS[etype]
+        if etype == "Organization" and head in self.lex.words("organization", "company_heads"):
+            allowed = allowed | {"v", "d"}  # 某某即时配送有限公司: a company name says its trade
         anchor = text[words[i][0]:words[i][1]]
         self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head) \
             and not self._generic_modifier(anchor[: len(anchor) - len(head)])

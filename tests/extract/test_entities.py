@@ -103,3 +103,13 @@ def test_shorter_name_missing_a_level_is_another_union() -> None:
     types = entity_types(ex)
     assert types.get("梅州市梅江区总工会") == "Union"
     assert types.get("梅州市总工会") == "Union"
+
+
+def test_quoted_place_word_names_a_facility() -> None:
+    ex = run("慰问组来到元龙街道“梅城骑士港湾”，看望外卖骑手。")
+    assert entity_types(ex).get("“梅城骑士港湾”") == "Site"
+
+
+def test_company_name_may_describe_its_trade() -> None:
+    ex = run("韶关迅达即时配送有限公司工会成立。韶关迅达即时配送有限公司负责人表示支持。")
+    assert entity_types(ex).get("韶关迅达即时配送有限公司") == "Organization"
