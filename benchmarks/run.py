@@ -9,6 +9,7 @@ go to the log. Sizes are set by env BENCH_* variables (see each script) or
 `--quick` for a smoke run. The table is also written to benchmarks/results/latest.md.
 
     python benchmarks/run.py [--quick] [--only NAME ...] [--timeout SECONDS]
+    python benchmarks/run.py --readme-only      # put results/latest.md into README.md
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
+README = BENCH_DIR.parent / "README.md"
+# The README's figures live between these markers (first time: in place of a FIGURES line).
+README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 # Small sizes for a smoke run (`--quick`): every script runs, in about a minute.
 QUICK_SIZES = {
@@ -107,12 +111,33 @@ def table(rows: list[tuple[str, dict]], statuses: dict[str, str], elapsed: float
     return "\n".join(lines) + "\n"
 
 
+def update_readme(report: str, readme: Path = README) -> None:
+    """Replace the README's figures with the report (its title dropped), between the markers."""
+    body = report.split("\n", 2)[2].strip()  # without "# union-kg benchmarks" and its blank line
+    block = f"{README_START}\n{body}\n\nRegenerate with `make bench` (or `python benchmarks/run.py`).\n{README_END}"
+    text = readme.read_text(encoding="utf-8")
+    if README_START in text and README_END in text:
+        head, rest = text.split(README_START, 1)
+        text = head + block + rest.split(README_END, 1)[1]
+    elif "\nFIGURES\n" in text + "\n":
+        text = (text + "\n").replace("\nFIGURES\n", f"\n{block}\n", 1).rstrip("\n") + "\n"
+    else:
+        print(f"{readme}: no {README_START} markers or FIGURES line; README left as it is", file=sys.stderr)
+        return
+    readme.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny sizes: checks every script runs")
     parser.add_argument("--only", nargs="*", default=None, help="names of scripts, e.g. query ingest")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per script")
+    parser.add_argument("--no-readme", action="store_true", help="do not put the table into README.md")
+    parser.add_argument("--readme-only", action="store_true", help="put results/latest.md into README.md, run nothing")
     args = parser.parse_args(argv)
+    if args.readme_only:
+        update_readme((RESULTS_DIR / "latest.md").read_text(encoding="utf-8"))
+        return 0
     env = dict(os.environ)
     if args.quick:
         env = {**QUICK_SIZES, **env}
@@ -132,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += [(script.stem.removeprefix("bench_"), item) for item in figures]
     report = table(rows, statuses, time.perf_counter() - start)
     (RESULTS_DIR / "latest.md").write_text(report, encoding="utf-8")
+    if not (args.quick or args.only or args.no_readme):  # only a full run speaks for the README
+        update_readme(report)
     print(report)
     print(f"(log: {log})", file=sys.stderr)
     return 0 if all(s == "ok" for s in statuses.values()) else 1
