@@ -230,7 +230,8 @@ class Recognizer:
                                                               self.lex.words("union", "department_suffixes")):
                 return None  # 工会驿站, 工会会员: the union word only modifies the next noun
         allowed = _NAME_TAGS | _EXTRA_TAGS[etype]
-        if etype == "Organization" and head in self.lex.words("organization", "company_heads"):
+        trade = etype == "Organization" and head in self.lex.words("organization", "company_heads")
+        if trade:
             allowed = allowed | {"v", "d"}  # 某某即时配送有限公司: a company name says its trade
         anchor = text[words[i][0]:words[i][1]]
         self_named = etype == "Site" and words[i][2] in ("LOC", "ORG") and len(anchor) > len(head) \
@@ -286,7 +287,10 @@ class Recognizer:
                 break
             if tag == "f" and etype == "WorkerGroup":
                 break  # 高温天气下|户外劳动者
-            if tag == "v" and etype != "Event" and not self._inner_verb(text, words, k, i, allowed):
+            if tag in ("v", "d") and trade and not (k > 0 and words[k - 1][2] in ("n", "nz", "LOC", "ORG", "d", "vn")
+                                                    and text[words[k - 1][0]:words[k - 1][1]] not in self.stop):
+                break  # a trade word sits between name words, never at the front (来自|某公司)
+            if tag == "v" and etype != "Event" and not trade and not self._inner_verb(text, words, k, i, allowed):
                 break
             if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
                 break

@@ -294,6 +294,8 @@ class RelationFinder:
             target = events[0].label
         elif tour.events:
             target = tour.events[-1]
+        elif tour.leader:
+            return  # 参加调研: the tour itself, with no event named, is nothing to take part in
         else:
             earlier = [r for r in resolved if r.type == "Event" and r.start < sent.start]
             anywhere = [r for r in resolved if r.type == "Event"]

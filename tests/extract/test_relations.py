@@ -164,3 +164,8 @@ def test_level_and_sector_union_resolves_to_full_name() -> None:
     ex = run("开幕式由广东省金融工会承办。省金融工会主席周敏主持。")
     roles = {(t.subject, t.object) for t in ex.triples if t.predicate == "holdsPosition"}
     assert ("周敏", "广东省金融工会") in roles
+
+
+def test_attending_a_tour_without_event_gives_no_participation() -> None:
+    ex = run("肇庆市体育局举办“职工健步走”活动。次日，肇庆市总工会副主席何伟带队来到端州区调研，端州区总工会主席林芳参加调研。")
+    assert ("林芳", "participatesIn", "“职工健步走”活动") not in facts(ex)
