@@ -35,6 +35,7 @@ _EXTRA_TAGS = {
 }
 _MAX_WORDS = {"Event": 14, "Union": 9, "Organization": 9, "Site": 9, "WorkerGroup": 7, "Place": 1}
 _ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届])$")
+_HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启动|开展|落幕|进行)")
 _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」』]")
 _YEAR = re.compile(r"^\d{4}年(度)?$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
@@ -196,7 +197,15 @@ class Recognizer:
             if cand is not None:
                 found.append(cand)
         found.extend(self._quoted_sites(text))
-        return self._coordinated_unions(text, self._choose(found))
+        return self._venues(text, self._coordinated_unions(text, self._choose(found)))
+
+    def _venues(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """在某学院举办: an institution named only as the place of an event is a Site there."""
+        for c in cands:
+            if c.type == "Organization" and text[max(0, c.start - 1):c.start] == "在" \
+                    and _HAPPENS_NEXT.match(text, c.end):
+                c.type = "Site"
+        return cands
 
     def _quoted_sites(self, text: str) -> list[Candidate]:
         """“某某之家”: a quoted name that ends with a site head is a site even when lac splits the head."""

@@ -169,3 +169,18 @@ def test_level_and_sector_union_resolves_to_full_name() -> None:
 def test_attending_a_tour_without_event_gives_no_participation() -> None:
     ex = run("肇庆市体育局举办“职工健步走”活动。次日，肇庆市总工会副主席何伟带队来到端州区调研，端州区总工会主席林芳参加调研。")
     assert ("林芳", "participatesIn", "“职工健步走”活动") not in facts(ex)
+
+
+def test_institution_used_as_venue_is_a_site_and_partner_still_co_organizes() -> None:
+    ex = run("5月20日，河源市总工会联合河源市教育局在河源职业技术学院举办“劳模工匠进校园”活动。")
+    got = facts(ex)
+    assert ("河源市总工会", "hosts", "“劳模工匠进校园”活动") in got
+    assert ("河源市教育局", "coOrganizes", "“劳模工匠进校园”活动") in got
+    assert ("“劳模工匠进校园”活动", "locatedIn", "河源职业技术学院") in got
+
+
+def test_stated_plan_with_partner() -> None:
+    ex = run("市总工会副主席谢明介绍，茂名市总工会将联合茂名市中级人民法院开展“护薪行动”专项行动。")
+    got = facts(ex)
+    assert ("茂名市总工会", "hosts", "“护薪行动”专项行动") in got
+    assert ("茂名市中级人民法院", "coOrganizes", "“护薪行动”专项行动") in got
