@@ -1,13 +1,18 @@
 """Node positions computed before the page opens, so the browser runs no physics.
 
-Small graphs use networkx's spring layout. Large ones use a force layout whose repulsion
-is estimated from a random sample of nodes each round: O(nodes x sample) instead of
-O(nodes^2), a few seconds for 5,000 nodes where the exact one takes about a minute here.
+Small components use networkx's spring layout, scaled to a readable edge length, then
+their nodes' boxes (the shape and the label under it) are pushed apart until none overlap.
+Large ones use a force layout whose repulsion is estimated from a random sample of nodes
+each round: O(nodes x sample) instead of O(nodes^2), a few seconds for 5,000 nodes where
+the exact one takes about a minute here. Components are packed biggest first, the small
+ones beside the biggest; entities without any fact go in a compact grid below them all.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
@@ -16,69 +21,203 @@ SEED = 7
 EXACT_LIMIT = 300       # nodes; above this the sampled layout is used
 SAMPLE = 80             # repelling nodes drawn per round in the sampled layout
 ROUNDS = 50
-MIN_GAP = 70.0          # pixels between two nodes of a small component after spreading
-SPACING = 150.0         # pixels: a component of n nodes fills a circle of radius sqrt(n) * SPACING / 2
+MIN_GAP = 70.0          # pixels: the box of a node whose label size is not given
+GAP = 12.0              # pixels left between two boxes of a small component
+EDGE_LENGTH = 50.0     # pixels: median edge length of a small component before boxes part
+SPACING = 150.0         # pixels: a big component of n nodes fills a circle of radius sqrt(n) * SPACING / 2
+MARGIN = 80.0           # pixels between two components
+ASPECT = 1.4            # width / height the packing aims at: a landscape screen beside a side panel
+
+# A node's box: width, height, and how far its centre lies below the node (labels hang below).
+Box = tuple[float, float, float]
 
 
-def positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Pixel coordinates for every node (deterministic for a given graph).
+@dataclass
+class _Placed:
+    """One component laid out alone: its nodes' coordinates and the rectangle they cover."""
 
-    Each connected component is laid out alone and the components are packed in rows,
-    biggest first, so small islands do not squeeze the main cluster.
+    coords: dict[str, tuple[float, float]]
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+@dataclass
+class Layout:
+    """Where every node goes, and the rectangle (left, top, right, bottom) the page opens on:
+    the biggest component and any at least half its size."""
+
+    positions: dict[str, tuple[float, float]]
+    focus: tuple[float, float, float, float] | None
+
+
+def positions(graph: nx.Graph, boxes: Mapping[str, Box] | None = None) -> dict[str, tuple[float, float]]:
+    """Pixel coordinates for every node (deterministic for a given graph); see `layout`."""
+    return layout(graph, boxes).positions
+
+
+def layout(graph: nx.Graph, boxes: Mapping[str, Box] | None = None) -> Layout:
+    """Positions of every node (deterministic for a given graph) and the view to open on.
+
+    `boxes` gives the space each node's shape and label take; nodes without one get a
+    MIN_GAP square. Each connected component is laid out alone and the components are
+    packed biggest first, so small islands do not squeeze the main cluster; nodes without
+    any link go in a grid below.
     """
     simple = nx.Graph()  # connections only: copying the facts' evidence along would cost seconds
     simple.add_nodes_from(graph)
-    simple.add_edges_from(graph.edges())
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     parts = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    placed = [_component(simple.subgraph(part), part) for part in parts]
-    total_width = math.sqrt(sum((2 * r + SPACING) ** 2 for _, r in placed)) * 1.2
-    result: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for coords, radius in placed:
-        size = 2 * radius + SPACING
-        if x > 0 and x + size > total_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        for node, (cx, cy) in coords.items():
-            result[node] = (round(x + size / 2 + cx, 1), round(y + size / 2 + cy, 1))
-        x += size
-        row_height = max(row_height, size)
-    return result
+    box = {node: (boxes or {}).get(node, (MIN_GAP, MIN_GAP, 0.0)) for node in simple}
+    placed = [_component(_alone(simple, part), part, box) for part in parts if len(part) > 1]
+    result, width, height = _pack(placed, _best_width(placed))
+    focus = None
+    if placed:
+        main = [n for part in parts if len(part) * 2 >= len(parts[0]) and len(part) > 1 for n in part]
+        focus = _bounds([result[n] for n in main], [box[n] for n in main])
+    alone = [part[0] for part in parts if len(part) == 1]
+    result.update(_grid(alone, box, top=height + MARGIN if placed else 0.0, width=max(width, 1000.0)))
+    return Layout(result, focus)
 
 
-def _component(graph: nx.Graph, nodes: list[str]) -> tuple[dict[str, tuple[float, float]], float]:
-    """Positions of one component centred on 0, and the radius they fill."""
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}, 0.0
+def _alone(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """One component as a graph of its own, its nodes in the given order. (A subgraph view of a
+    few nodes iterates over a set, whose order changes with Python's hash seed, and so would
+    the spring layout.)"""
+    part = nx.Graph()
+    part.add_nodes_from(nodes)
+    part.add_edges_from(graph.edges(nodes))
+    return part
+
+
+def _bounds(points: list[tuple[float, float]], sizes: list[Box]) -> tuple[float, float, float, float]:
+    """The rectangle covering these nodes' boxes."""
+    xy, wh = np.array(points, dtype=float), np.array(sizes, dtype=float)
+    centre_y = xy[:, 1] + wh[:, 2]
+    return (float((xy[:, 0] - wh[:, 0] / 2).min()), float((centre_y - wh[:, 1] / 2).min()),
+            float((xy[:, 0] + wh[:, 0] / 2).max()), float((centre_y + wh[:, 1] / 2).max()))
+
+
+def unconnected(graph: nx.Graph) -> set[str]:
+    """Nodes without a fact linking them to another node: the map hides them by default."""
+    return {node for node in graph if all(other == node for other in nx.all_neighbors(graph, node))}
+
+
+def _component(graph: nx.Graph, nodes: list[str], box: Mapping[str, Box]) -> _Placed:
+    """Positions of one component, and the rectangle its nodes' boxes cover."""
     if len(nodes) <= EXACT_LIMIT:
         raw = nx.spring_layout(graph, seed=SEED, k=1.5 / math.sqrt(len(nodes)))
         coords = np.array([raw[n] for n in nodes], dtype=float)
+        index = {node: i for i, node in enumerate(nodes)}
+        lengths = [float(np.hypot(*(coords[index[u]] - coords[index[v]]))) for u, v in graph.edges()]
+        coords *= EDGE_LENGTH / max(float(np.median(lengths)), 1e-9)
+        sizes = np.array([box[n] for n in nodes], dtype=float)
+        coords = _separate(coords, sizes)
     else:
         coords = _sampled_force_layout(graph, nodes)
-    coords -= coords.mean(axis=0)
-    extent = float(np.sqrt((coords ** 2).sum(axis=1)).max()) or 1.0
-    radius = math.sqrt(len(nodes)) * SPACING / 2
-    coords *= radius / extent
-    if len(nodes) <= EXACT_LIMIT:
-        coords = _spread(coords)
-        radius = float(np.sqrt((coords ** 2).sum(axis=1)).max())
-    return {n: (float(px), float(py)) for n, (px, py) in zip(nodes, coords)}, radius
+        coords -= coords.mean(axis=0)
+        extent = float(np.sqrt((coords ** 2).sum(axis=1)).max()) or 1.0
+        coords *= math.sqrt(len(nodes)) * SPACING / 2 / extent
+        sizes = np.full((len(nodes), 3), (MIN_GAP, MIN_GAP, 0.0))
+    left, top, right, bottom = _bounds([(float(x), float(y)) for x, y in coords], [tuple(b) for b in sizes])
+    return _Placed({n: (float(x), float(y)) for n, (x, y) in zip(nodes, coords)}, left, top, right - left, bottom - top)
 
 
-def _spread(coords: np.ndarray, rounds: int = 40) -> np.ndarray:
-    """Push apart nodes closer than MIN_GAP pixels, so that hubs' leaves and labels do not pile up."""
-    coords = coords.copy()
-    jitter = np.random.default_rng(SEED).normal(scale=1e-3, size=coords.shape)
-    coords += jitter  # two nodes on the very same spot still get a direction to part in
+def _separate(coords: np.ndarray, sizes: np.ndarray, rounds: int = 300) -> np.ndarray:
+    """Push apart nodes whose boxes overlap, each pair along the axis where they overlap least.
+
+    `sizes` holds each node's Box. Moving along the cheaper axis keeps the layout's shape:
+    wide labels part up and down, tall stacks sideways.
+    """
+    coords = coords + np.random.default_rng(SEED).normal(scale=1e-3, size=coords.shape)
+    half_w, half_h, below = sizes[:, 0] / 2, sizes[:, 1] / 2, sizes[:, 2]
+    reach_x = half_w[:, None] + half_w[None, :] + GAP
+    reach_y = half_h[:, None] + half_h[None, :] + GAP
     for _ in range(rounds):
-        delta = coords[:, None, :] - coords[None, :, :]
-        dist = np.sqrt((delta ** 2).sum(axis=2))
-        np.fill_diagonal(dist, np.inf)
-        short = np.clip(MIN_GAP - dist, 0, None)
-        if not short.any():
+        dx = coords[:, None, 0] - coords[None, :, 0]
+        centre = coords[:, 1] + below
+        dy = centre[:, None] - centre[None, :]
+        over_x = reach_x - np.abs(dx)
+        over_y = reach_y - np.abs(dy)
+        clash = (over_x > 0) & (over_y > 0)
+        np.fill_diagonal(clash, False)
+        if not clash.any():
             break
-        push = (delta / dist[:, :, None] * (short / 2)[:, :, None]).sum(axis=1)
-        coords += push
+        sideways = clash & (over_x / reach_x < over_y / reach_y)
+        upright = clash & ~sideways
+        # half the overlap each, halved again: many pairs push one node at once
+        push_x = np.where(sideways, np.sign(dx) * over_x, 0.0).sum(axis=1) / 4
+        push_y = np.where(upright, np.sign(dy) * over_y, 0.0).sum(axis=1) / 4
+        coords = coords + np.stack((push_x, push_y), axis=1)
     return coords
+
+
+def _best_width(placed: list[_Placed]) -> float:
+    """The row width whose packing needs the least zooming out to be seen whole on an ASPECT screen."""
+    if not placed:
+        return 0.0
+    widest = max(p.width for p in placed) + MARGIN
+    total = sum(p.width + MARGIN for p in placed)
+    candidates = sorted({widest + (total - widest) * step / 24 for step in range(25)})
+
+    def zoom_out(limit: float) -> float:
+        _, width, height = _arrange(placed, limit)
+        return max(width / ASPECT, height)
+
+    return min(candidates, key=zoom_out)
+
+
+def _pack(placed: list[_Placed], limit: float) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Positions of all components packed in rows no wider than `limit`, and the width and height used."""
+    corners, width, height = _arrange(placed, limit)
+    result: dict[str, tuple[float, float]] = {}
+    for part, (x, y) in zip(placed, corners):
+        for node, (px, py) in part.coords.items():
+            result[node] = (round(x + px - part.left, 1), round(y + py - part.top, 1))
+    return result, width, height
+
+
+def _arrange(placed: list[_Placed], limit: float) -> tuple[list[tuple[float, float]], float, float]:
+    """Top left corners of the components in rows, biggest first: the first of a row sets its
+    height, the next ones stack in columns beside it. Also the width and height used."""
+    corners: list[tuple[float, float]] = []
+    used_width = y = 0.0
+    rest = iter(placed)
+    item = next(rest, None)
+    while item is not None:
+        row_height = item.height + MARGIN
+        corners.append((0.0, y))
+        column_x, column_y, column_width = item.width + MARGIN, y, 0.0
+        used_width = max(used_width, column_x)
+        item = next(rest, None)
+        while item is not None:
+            if column_y + item.height + MARGIN > y + row_height:  # this column is full: start another
+                column_x, column_y, column_width = column_x + column_width, y, 0.0
+            if column_x + item.width + MARGIN > limit or item.height + MARGIN > row_height:
+                break  # the row is full: this component opens the next one
+            corners.append((column_x, column_y))
+            column_y += item.height + MARGIN
+            column_width = max(column_width, item.width + MARGIN)
+            used_width = max(used_width, column_x + column_width)
+            item = next(rest, None)
+        y += row_height
+    return corners, used_width, y
+
+
+def _grid(nodes: list[str], box: Mapping[str, Box], top: float, width: float) -> dict[str, tuple[float, float]]:
+    """Nodes without facts in rows under the components, each cell as wide as the widest box."""
+    if not nodes:
+        return {}
+    cell_w = max(box[n][0] for n in nodes) + GAP
+    cell_h = max(box[n][1] for n in nodes) + GAP
+    per_row = max(1, int(width // cell_w))
+    result = {}
+    for number, node in enumerate(nodes):
+        row, column = divmod(number, per_row)
+        below = box[node][2]
+        result[node] = (round(column * cell_w + cell_w / 2, 1), round(top + row * cell_h + cell_h / 2 - below, 1))
+    return result
 
 
 def _sampled_force_layout(graph: nx.Graph, nodes: list[str]) -> np.ndarray:

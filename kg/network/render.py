@@ -22,7 +22,8 @@ from pyvis.network import Network
 
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES, PREDICATES
-from kg.network.layout import positions
+from kg.network.labels import label_box, label_style, wrap_label
+from kg.network.layout import Layout, layout, unconnected
 from kg.network.style import Lang, predicate_style, type_style, ui_words
 
 # Above these sizes the map is a hairball and slow to open: the user is asked to focus.
@@ -34,6 +35,9 @@ EDGE_LABEL_LIMIT = 1500
 # with arrows and widths took 1 s in software-rendered Chromium here, without them 0.3 s.
 # The info panel still reads each fact in its direction.
 PLAIN_EDGE_LIMIT = 3000
+# Fact labels: canvas font size, and the smallest size on screen they are drawn at.
+EDGE_FONT = 11
+EDGE_LABEL_PIXELS = 10
 # Fonts with Chinese glyphs on Windows, macOS and Linux, then the generic fallback.
 FONT_FACE = "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -50,27 +54,36 @@ def check_size(graph: nx.MultiDiGraph, suggestions: list[str] | None = None) -> 
                   "or with --types, --predicates or --min-articles")
 
 
-def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> Network:
-    """The pyvis Network of the graph: laid out, styled per type and predicate, physics off.
+def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> tuple[Network, Layout]:
+    """The pyvis Network of the graph: laid out, styled per type and predicate, physics off;
+    and the layout, whose focus is the view the page opens on.
 
     Nodes are `n0, n1, ...` in the order of `graph` (short ids keep big pages small); the
-    IRI is in the page's details.
+    IRI is in the page's details. Nodes without facts are marked `isolated` and hidden.
     """
     net = Network(directed=True, cdn_resources="in_line")
     net.options = _options(graph)
     # Nodes and edges go straight into pyvis's lists: add_edge looks each end up in a list,
     # 3 s for 20,000 edges here, and the graph is already consistent.
-    where = positions(graph)
     degree = dict(graph.degree())
     page_id = {node: f"n{number}" for number, node in enumerate(graph)}
+    text = label_style()
+    size = {node: round(min(10 + 3 * math.sqrt(degree[node]), 40), 1) for node in graph}
+    lines = {node: wrap_label(data["label"], text) for node, data in graph.nodes(data=True)}
+    placed = layout(graph, {node: label_box(lines[node], size[node], text) for node in graph})
+    where = placed.positions
+    alone = unconnected(graph)
     for node, data in graph.nodes(data=True):
-        look = type_style(data["type"])
+        kind = type_style(data["type"])
         x, y = where[node]
-        net.nodes.append({
-            "id": page_id[node], "label": data["label"], "group": data["type"], "shape": look["shape"],
-            "color": look["color"], "x": x, "y": y,
-            "size": round(min(10 + 3 * math.sqrt(degree[node]), 40), 1),
-        })
+        shown: dict[str, Any] = {
+            "id": page_id[node], "label": "\n".join(lines[node]), "group": data["type"], "shape": kind["shape"],
+            "color": kind["color"], "x": x, "y": y, "size": size[node],
+        }
+        if node in alone:  # hidden until the page's "show isolated entities" box is ticked
+            shown["isolated"] = True
+            shown["hidden"] = True
+        net.nodes.append(shown)
         net.node_ids.append(page_id[node])
         net.node_map[page_id[node]] = net.nodes[-1]
     parallel: dict[frozenset[str], int] = {}
@@ -88,7 +101,7 @@ def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> Network:
         if parallel[pair]:  # a second fact between the same two entities bends away from the first
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * parallel[pair]}
         net.edges.append(edge)
-    return net
+    return net, placed
 
 
 def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
@@ -99,14 +112,22 @@ def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
                         "hideEdgesOnZoom": large, "navigationButtons": False},
-        "nodes": {"font": {"face": FONT_FACE, "size": 14}, "borderWidth": 1},
-        "edges": {"smooth": False, "font": {"face": FONT_FACE, "size": 10, "align": "middle"},
+        # A white outline keeps a name readable where edges cross it.
+        "nodes": {"font": {"face": FONT_FACE, "size": label_style().font_size, "strokeWidth": 3,
+                           "strokeColor": "#ffffff"}, "borderWidth": 1},
+        # Fact names appear once zoomed in past the opening view (below EDGE_LABEL_PIXELS on
+        # screen they are not drawn): there they would only cover the entities' names.
+        # Labels stay horizontal: Chinese reads badly turned, and vis-network 9.1.2 draws a turned
+        # label at the origin when its edge runs exactly right to left (visjs/vis-network#2044).
+        "edges": {"smooth": False, "font": {"face": FONT_FACE, "size": EDGE_FONT, "align": "horizontal"},
+                  "scaling": {"label": {"drawThreshold": EDGE_LABEL_PIXELS + 1}},
                   "arrows": {"to": {"enabled": arrows, "scaleFactor": 0.5}}},
     }
 
 
-def page_data(graph: nx.MultiDiGraph, net: Network, lang: Lang) -> dict[str, Any]:
-    """What the page script reads: vis nodes and edges, details for the info panel, legend, words."""
+def page_data(graph: nx.MultiDiGraph, net: Network, lang: Lang, placed: Layout | None = None) -> dict[str, Any]:
+    """What the page script reads: vis nodes and edges, details for the info panel, legend, words,
+    and the rectangle to open on (`view`: left, top, right, bottom; null to fit everything)."""
     details_nodes = {shown["id"]: {"iri": n, "label": d["label"], "typeName": type_style(d["type"])[lang],
                                    "aliases": d["aliases"], "articles": d["articles"]}
                      for shown, (n, d) in zip(net.nodes, graph.nodes(data=True))}
@@ -128,6 +149,7 @@ def page_data(graph: nx.MultiDiGraph, net: Network, lang: Lang) -> dict[str, Any
                            for p in _ordered(present_predicates)],
         },
         "words": ui_words(lang),
+        "view": list(placed.focus) if placed and placed.focus else None,
     }
 
 
@@ -145,16 +167,18 @@ def safe_json(value: Any) -> str:
 
 def map_html(graph: nx.MultiDiGraph, lang: Lang = "zh", title: str | None = None) -> str:
     """The whole self-contained page for `graph`."""
-    net = build_pyvis(graph, lang)
-    data = page_data(graph, net, lang)
+    net, placed = build_pyvis(graph, lang)
+    data = page_data(graph, net, lang, placed)
     words = data["words"]
+    isolated = sum(1 for node in data["nodes"] if node.get("isolated"))
     templates = resources.files("kg.network").joinpath("templates")
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     page = env.from_string(templates.joinpath("map.html").read_text(encoding="utf-8"))
     return page.render(
         lang="zh-CN" if lang == "zh" else "en",
         title=title or words["title"],
-        summary=f"{graph.number_of_nodes()} {words['entities']} · {graph.number_of_edges()} {words['facts']}",
+        summary=_summary(graph, words, isolated),
+        isolated=isolated,
         words=words,
         vis_css=Markup(_inline((VIS_DIR / "vis-network.css").read_text(encoding="utf-8"))),
         vis_js=Markup(_inline((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))),
@@ -162,6 +186,12 @@ def map_html(graph: nx.MultiDiGraph, lang: Lang = "zh", title: str | None = None
         map_js=Markup(templates.joinpath("map.js").read_text(encoding="utf-8")),
         data=Markup(safe_json(data)),
     )
+
+
+def _summary(graph: nx.MultiDiGraph, words: dict[str, str], isolated: int) -> str:
+    """The header's counts: entities and facts, and how many entities have no fact (hidden at first)."""
+    text = f"{graph.number_of_nodes()} {words['entities']} · {graph.number_of_edges()} {words['facts']}"
+    return f"{text} · {isolated} {words['isolated']}" if isolated else text
 
 
 def _inline(code: str) -> str:

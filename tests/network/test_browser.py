@@ -81,13 +81,61 @@ def test_hovering_a_node_shows_its_type_aliases_and_evidence(map_page: MapPage, 
     assert "来源：驿站暖了骑手的心" in text
 
 
+HIDDEN = "kgMap.nodes.get({filter: n => n.hidden}).map(n => kgMap.data.details.nodes[n.id].label).sort()"
+
+
 def test_type_filter_hides_and_shows_a_kind_of_node(map_page: MapPage, sample_map: Path) -> None:
     map_page.open(sample_map)
-    hidden = "kgMap.nodes.get({filter: n => n.hidden}).length"
+    map_page.page.check("#kg-isolated")  # 李华 has no fact: hidden until isolated entities are shown
+    assert map_page.page.evaluate(HIDDEN) == []
     map_page.page.uncheck("input[data-type=Person]")
-    assert map_page.page.evaluate(hidden) == 2
+    assert map_page.page.evaluate(HIDDEN) == ["李华", "王明"]
     map_page.page.check("input[data-type=Person]")
-    assert map_page.page.evaluate(hidden) == 0
+    assert map_page.page.evaluate(HIDDEN) == []
+
+
+def test_isolated_entities_wait_behind_a_checkbox_and_are_counted(map_page: MapPage, sample_map: Path) -> None:
+    map_page.open(sample_map)
+    assert "1 个孤立实体" in map_page.page.locator("#kg-summary").inner_text()
+    assert map_page.page.evaluate(HIDDEN) == ["李华"]
+    drawn = "id => kgMap.network.body.nodeIndices.indexOf(id) >= 0"
+    assert not map_page.page.evaluate(drawn, map_page.page_id(iri("person", "李华")))
+    assert map_page.page.evaluate("kgMap.nodes.length") == 12  # still in the data, counted in the legend
+    map_page.page.check("#kg-isolated")
+    assert map_page.page.evaluate(HIDDEN) == []
+    map_page.page.uncheck("#kg-isolated")
+    assert map_page.page.evaluate(HIDDEN) == ["李华"]
+
+
+def test_searching_an_isolated_entity_shows_it(map_page: MapPage, sample_map: Path) -> None:
+    map_page.open(sample_map)
+    map_page.page.fill("#kg-search", "李华")
+    map_page.page.press("#kg-search", "Enter")
+    assert map_page.page.evaluate(HIDDEN) == []
+    assert map_page.page.evaluate("kgMap.network.getSelectedNodes()") == [map_page.page_id(iri("person", "李华"))]
+    assert not map_page.page.is_checked("#kg-isolated")
+
+
+def test_main_component_opens_with_labels_at_readable_size(map_page: MapPage, tmp_path: Path) -> None:
+    # A hub with 30 leaves and 40 entities without facts: the old page fitted all of them and
+    # drew the names under 8 pixels high.
+    graph = nx.MultiDiGraph()
+    for number in range(30):
+        graph.add_edge("甲工会", f"乙驿站{number}", key="visits", predicate="visits", articles=1,
+                       article_iris=[], evidence=[], roles=[])
+    graph.add_nodes_from(f"记者{number}" for number in range(40))
+    for node in graph:
+        graph.nodes[node].update(label=node, type="Union" if node == "甲工会" else "Person", articles=1, aliases=[])
+    map_page.open(write_map(graph, tmp_path / "hub.html"))
+    scale = map_page.page.evaluate("kgMap.network.getScale()")
+    font = map_page.page.evaluate("kgMap.data.options.nodes.font.size")
+    assert font * scale >= 10
+    shown = map_page.page.evaluate("""() => {
+        const box = document.getElementById('kg-network').getBoundingClientRect();
+        return kgMap.nodes.get({filter: n => !n.hidden}).every(n => {
+          const p = kgMap.network.canvasToDOM(kgMap.network.getPosition(n.id));
+          return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }""")
+    assert shown, "a node of the main component is outside the opening view"
 
 
 PAYLOAD_TRIG = textwrap.dedent("""\

@@ -79,6 +79,34 @@
     else if (params.edges.length) showEdge(params.edges[0]);
   });
 
+  // What hides a node: its type unticked in the legend, or having no fact while isolated
+  // entities are not shown (unless a search brought it up).
+  var typeShown = {};
+  var showIsolated = false;
+  var revealed = {};
+  var hidden = {};
+  var group = {};
+  var isolatedIds = [];
+  data.nodes.forEach(function (n) {
+    hidden[n.id] = !!n.hidden;
+    group[n.id] = n.group;
+    if (n.isolated) isolatedIds.push(n.id);
+  });
+  var isolatedSet = {};
+  isolatedIds.forEach(function (id) { isolatedSet[id] = true; });
+
+  function applyVisibility(changed) {
+    var updates = [];
+    changed.forEach(function (id) {
+      var hide = typeShown[group[id]] === false || (isolatedSet[id] === true && !showIsolated && !revealed[id]);
+      if (hide !== hidden[id]) {
+        hidden[id] = hide;
+        updates.push({ id: id, hidden: hide });
+      }
+    });
+    if (updates.length) nodes.update(updates);
+  }
+
   // Search: exact label, then alias, then the first label containing the text.
   var names = document.getElementById("kg-names");
   var ids = Object.keys(data.details.nodes);
@@ -102,13 +130,17 @@
     for (var t = 0; t < tests.length; t++) {
       for (var i = 0; i < ids.length; i++) {
         var id = ids[i];
-        if (!nodes.get(id).hidden && tests[t](data.details.nodes[id])) return id;
+        if (typeShown[group[id]] !== false && tests[t](data.details.nodes[id])) return id;
       }
     }
     return null;
   }
 
   function focusNode(id) {
+    if (hidden[id]) {  // an isolated entity found by name is shown, alone
+      revealed[id] = true;
+      applyVisibility([id]);
+    }
     network.selectNodes([id]);
     network.focus(id, { scale: 1.5, animation: false });
     showNode(id);
@@ -141,7 +173,8 @@
     box.checked = true;
     box.dataset.type = item.type;
     box.addEventListener("change", function () {
-      nodes.update((byType[item.type] || []).map(function (id) { return { id: id, hidden: !box.checked }; }));
+      typeShown[item.type] = box.checked;
+      applyVisibility(byType[item.type] || []);
     });
     var swatch = el("span", null, "swatch");
     swatch.style.background = item.color;
@@ -161,7 +194,35 @@
     predicateList.appendChild(row);
   });
 
-  network.fit({ animation: false });
+  // The page opens on the main component(s), zoomed so that their labels can be read; the
+  // smaller ones lie beside them, and "whole map" zooms out to everything shown.
+  function openingView() {
+    var view = data.view;
+    var width = container.clientWidth, height = container.clientHeight;
+    if (!view || !width || !height) {
+      network.fit({ animation: false });
+      return;
+    }
+    var scale = Math.min(width / (view[2] - view[0]), height / (view[3] - view[1]), 1.0) * 0.95;
+    network.moveTo({ position: { x: (view[0] + view[2]) / 2, y: (view[1] + view[3]) / 2 }, scale: scale,
+                     animation: false });
+  }
+  state.openingView = openingView;
+  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+
+  // Isolated entities (no fact links them to another) wait in a grid below until asked for.
+  var isolatedBox = document.getElementById("kg-isolated");
+  if (isolatedBox) {
+    isolatedBox.addEventListener("change", function () {
+      showIsolated = isolatedBox.checked;
+      revealed = {};
+      applyVisibility(isolatedIds);
+      if (showIsolated) network.fit({ animation: false });
+      else openingView();
+    });
+  }
+
+  openingView();
   network.once("afterDrawing", function () {
     timings.drawn = performance.now();
     state.ready = true;
