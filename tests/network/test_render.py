@@ -65,3 +65,41 @@ def test_vis_network_is_inlined_unchanged_but_for_its_source_map_link(sample_gra
     html = map_html(sample_graph)
     assert code in html
     assert "sourceMappingURL" not in html
+
+
+def test_entities_without_facts_are_hidden_and_counted_in_the_header(sample_graph: nx.MultiDiGraph) -> None:
+    html = map_html(sample_graph)
+    data = _data_block(html)
+    hidden = [data["details"]["nodes"][n["id"]]["label"] for n in data["nodes"] if n.get("hidden")]
+    assert hidden == ["李华"]
+    assert all(n.get("isolated") for n in data["nodes"] if n.get("hidden"))
+    facts = sample_graph.number_of_edges()
+    assert f"12 个实体 · {facts} 条关系 · 1 个孤立实体" in html
+    assert 'id="kg-isolated"' in html
+
+
+def test_a_map_without_isolated_entities_has_no_checkbox() -> None:
+    graph = nx.MultiDiGraph()
+    for name in ("甲工会", "乙驿站"):
+        graph.add_node(name, label=name, type="Union", articles=1, aliases=[])
+    graph.add_edge("甲工会", "乙驿站", key="visits", predicate="visits", articles=1, article_iris=[],
+                   evidence=[], roles=[])
+    html = map_html(graph)
+    assert 'id="kg-isolated"' not in html and "孤立" not in html.split('id="kg-data"')[0]
+
+
+def test_long_names_wrap_on_the_canvas_but_stay_whole_in_the_details() -> None:
+    graph = nx.MultiDiGraph()
+    name = "江河市青山区白沙镇职工服务中心站"
+    graph.add_node(name, label=name, type="Site", articles=1, aliases=[])
+    data = _data_block(map_html(graph))
+    assert data["nodes"][0]["label"] == "江河市青山区白沙\n镇职工服务中心站"
+    assert data["details"]["nodes"]["n0"]["label"] == name
+
+
+def test_page_opens_on_the_main_component(sample_graph: nx.MultiDiGraph) -> None:
+    data = _data_block(map_html(sample_graph))
+    left, top, right, bottom = data["view"]
+    nine = [n for n in data["nodes"] if not n.get("hidden")]
+    inside = [left <= n["x"] <= right and top <= n["y"] <= bottom for n in nine]
+    assert sum(inside) == 9  # the component of nine, not the pair beside it
