@@ -61,6 +61,7 @@ class Recognizer:
         self.stop -= {"服务", "组织", "保障", "关爱"}  # also nouns inside names (服务中心)
         self.titles = set(lexicon.words("title", "words"))
         self._types: dict[str, tuple[str | None, str]] = {}
+        self.build_cues = set(lexicon.words("cue", "build"))
         self._titles_longest = lexicon.words("title", "words")
         self._split_words = frozenset(x for x in self.stop if len(x) >= 2 or x == "赴")
         self._split_lengths = tuple(sorted({len(x) for x in self._split_words}, reverse=True))
@@ -285,6 +286,10 @@ class Recognizer:
                     and etype in ("Site", "WorkerGroup", "Union") \
                     and self._inner_verb(text, words, k, i, allowed):
                 start, k, used = s, k - 1, used + 1
+                continue
+            if tag == "vn" and w in self.build_cues and k > 0 and words[k - 1][2] in ("LOC", "ORG", "nz", "n") \
+                    and etype in ("Site", "Organization"):
+                start, k, used = s, k - 1, used + 1  # 某地铁线建设项目部: 建设 names the project
                 continue
             if w in self.stop or tag not in allowed:
                 break
