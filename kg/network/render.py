@@ -76,8 +76,9 @@ def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> tuple[Network, Lay
     for node, data in graph.nodes(data=True):
         kind = type_style(data["type"])
         x, y = where[node]
+        # "kind", not vis-network's "group": a grouped node shown again takes its group's colour.
         shown: dict[str, Any] = {
-            "id": page_id[node], "label": "\n".join(lines[node]), "group": data["type"], "shape": kind["shape"],
+            "id": page_id[node], "label": "\n".join(lines[node]), "kind": data["type"], "shape": kind["shape"],
             "color": kind["color"], "x": x, "y": y, "size": size[node],
         }
         if node in alone:  # hidden until the page's "show isolated entities" box is ticked

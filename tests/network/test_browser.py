@@ -94,6 +94,17 @@ def test_type_filter_hides_and_shows_a_kind_of_node(map_page: MapPage, sample_ma
     assert map_page.page.evaluate(HIDDEN) == []
 
 
+def test_entities_shown_again_keep_their_type_colour(map_page: MapPage, sample_map: Path) -> None:
+    map_page.open(sample_map)
+    colour = "id => kgMap.network.body.nodes[id].options.color.background"
+    station, lone = map_page.page_id(STATION), map_page.page_id(iri("person", "李华"))
+    map_page.page.uncheck("input[data-type=Site]")
+    map_page.page.check("input[data-type=Site]")
+    map_page.page.check("#kg-isolated")
+    assert map_page.page.evaluate(colour, station) == "#2ca02c"  # style.toml's Site, not a vis group's
+    assert map_page.page.evaluate(colour, lone) == "#ff7f0e"
+
+
 def test_isolated_entities_wait_behind_a_checkbox_and_are_counted(map_page: MapPage, sample_map: Path) -> None:
     map_page.open(sample_map)
     assert "1 个孤立实体" in map_page.page.locator("#kg-summary").inner_text()

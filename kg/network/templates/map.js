@@ -85,11 +85,11 @@
   var showIsolated = false;
   var revealed = {};
   var hidden = {};
-  var group = {};
+  var kindOf = {};
   var isolatedIds = [];
   data.nodes.forEach(function (n) {
     hidden[n.id] = !!n.hidden;
-    group[n.id] = n.group;
+    kindOf[n.id] = n.kind;
     if (n.isolated) isolatedIds.push(n.id);
   });
   var isolatedSet = {};
@@ -98,7 +98,7 @@
   function applyVisibility(changed) {
     var updates = [];
     changed.forEach(function (id) {
-      var hide = typeShown[group[id]] === false || (isolatedSet[id] === true && !showIsolated && !revealed[id]);
+      var hide = typeShown[kindOf[id]] === false || (isolatedSet[id] === true && !showIsolated && !revealed[id]);
       if (hide !== hidden[id]) {
         hidden[id] = hide;
         updates.push({ id: id, hidden: hide });
@@ -130,7 +130,7 @@
     for (var t = 0; t < tests.length; t++) {
       for (var i = 0; i < ids.length; i++) {
         var id = ids[i];
-        if (typeShown[group[id]] !== false && tests[t](data.details.nodes[id])) return id;
+        if (typeShown[kindOf[id]] !== false && tests[t](data.details.nodes[id])) return id;
       }
     }
     return null;
@@ -163,7 +163,7 @@
 
   // Legend: a checkbox per entity type hides or shows its nodes; a colour line per predicate.
   var byType = {};
-  data.nodes.forEach(function (n) { (byType[n.group] = byType[n.group] || []).push(n.id); });
+  data.nodes.forEach(function (n) { (byType[n.kind] = byType[n.kind] || []).push(n.id); });
   var typeList = document.getElementById("kg-types");
   data.legend.types.forEach(function (item) {
     var row = el("li");
