@@ -299,8 +299,8 @@ class Recognizer:
                 break
             if tag == "PER" and etype not in ("Site", "Organization"):
                 break
-            if tag == "f" and etype == "WorkerGroup":
-                break  # 高温天气下|户外劳动者
+            if tag == "f" and (etype == "WorkerGroup" or (etype == "Union" and k > 0 and words[k - 1][2] in ("TIME", "m"))):
+                break  # 高温天气下|户外劳动者, 春节前|市总工会
             if tag in ("v", "d") and trade and not (k > 0 and words[k - 1][2] in ("n", "nz", "LOC", "ORG", "d", "vn")
                                                     and text[words[k - 1][0]:words[k - 1][1]] not in self.stop):
                 break  # a trade word sits between name words, never at the front (来自|某公司)
@@ -416,7 +416,10 @@ class Recognizer:
         if etype == "Site":
             if not qualifier:
                 return ANAPHOR
-            return NAME if self._is_named(text, words, start, end) else GENERIC
+            # a kind-only site (该区总工会职工法律援助工作站) may refer back to a named one ending alike
+            if self._is_named(text, words, start, end):
+                return NAME
+            return ANAPHOR if before.startswith(markers) and len(before) <= 3 else GENERIC
         if etype == "Organization":
             if not qualifier and before.startswith(markers) and len(before) <= 3:
                 return ANAPHOR  # 该联合会, 该公司
