@@ -104,33 +104,43 @@ def timed(work: Callable[[list[Article]], object], articles: list[Article], budg
     return Rate(done, chars, time.perf_counter() - start, time.process_time() - cpu)
 
 
-def timed_stream(results: Iterable[object], articles: list[Article], budget: float,
+def timed_stream(run: Callable[[Iterator[Article]], Iterable[object]], articles: list[Article], budget: float,
                  skip: int) -> tuple[Rate, float]:
-    """Consumes results (one per article, in order) until the budget ends. Timing starts at
-    the first result and counts from result `skip` on (results that were ready at once are
-    not throughput); returns that rate and the seconds to the first result (start-up).
-    CPU time includes the worker processes'. A corpus too small for that gives the whole
-    run's rate, start-up included."""
+    """Feeds articles to `run` until `budget` seconds after its first result, then takes every
+    result still due, so the CPU time (this process's and its workers') covers exactly the
+    counted work. Counts from result `skip` on (results ready at once are not throughput).
+    Returns that rate and the seconds to the first result (start-up). A corpus too small
+    for that gives the whole run's rate, start-up included."""
+    stop = [float("inf")]
+
+    def feed() -> Iterator[Article]:
+        for article in articles:
+            if time.perf_counter() > stop[0]:
+                return
+            yield article
+
     begin, cpu_begin = time.perf_counter(), time.process_time()
     start = end = begin
-    cpu_start = cpu_end = 0.0
-    done = chars = 0
-    it = iter(results)
-    for i, _ in enumerate(it):
+    cpu_start = 0.0
+    workers: list[int] = []
+    done = chars = count = 0
+    for i, _ in enumerate(run(feed())):
         end = time.perf_counter()
+        count = i + 1
         if i == 0:
-            start, cpu_start = end, time.process_time() + descendants_cpu()
+            start = end
+            stop[0] = start + budget
+            workers = descendants()      # the pool's processes live until the last result
+            cpu_start = time.process_time() + cpu_seconds(workers)
         if i >= skip:
             done += 1
             chars += len(articles[i].text)
-        if end - start > budget:
-            break
-    cpu_end = time.process_time() + descendants_cpu()   # before close: the workers still live
-    close = getattr(it, "close", None)
-    if close:
-        close()
+        if end > stop[0]:                # draining: keep the workers' CPU up to date
+            cpu_end = time.process_time() + cpu_seconds(workers)
+    if end <= stop[0]:
+        cpu_end = time.process_time() + cpu_seconds(workers)
     if done == 0:
-        every = articles[: i + 1]
+        every = articles[:count]
         return Rate(len(every), sum(len(a.text) for a in every), max(end - begin, 1e-9),
                     cpu_end - cpu_begin), start - begin
     return Rate(done, chars, max(end - start, 1e-9), cpu_end - cpu_start), start - begin
@@ -182,11 +192,11 @@ def stages(articles: list[Article], budget: float) -> dict[str, Rate]:
     for name, work in steps:
         rates[name] = timed(work, articles, budget)
         log(f"{name}: {rates[name].per_second('chars'):,.0f} chars/s, {rates[name].per_cpu_second():,.0f} per CPU s")
-    rates["extractor, jobs 1"], _ = timed_stream(extract(iter(articles)), articles, budget, skip=1)
+    rates["extractor, jobs 1"], _ = timed_stream(extract, articles, budget, skip=1)
     log(f"extractor, jobs 1: {rates['extractor, jobs 1'].per_second('chars'):,.0f} chars/s")
     if (os.cpu_count() or 1) > 1:
         # each worker's first batch is ready at about the same moment: not counted
-        rates["extractor, jobs 2"], startup = timed_stream(extract(iter(articles), jobs=2), articles, budget,
+        rates["extractor, jobs 2"], startup = timed_stream(lambda feed: extract(feed, jobs=2), articles, budget,
                                                            skip=2 * CHUNK)
         rates["startup"] = Rate(0, 0, startup, 0.0)
         log(f"extractor, jobs 2: {rates['extractor, jobs 2'].per_second('chars'):,.0f} chars/s")
@@ -210,10 +220,10 @@ def descendants() -> list[int]:
     return sorted(family - {os.getpid()})
 
 
-def descendants_cpu() -> float:
-    """CPU seconds (user + system) used so far by the processes below this one."""
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU seconds (user + system) used so far by these processes (gone ones count 0)."""
     ticks = 0
-    for pid in descendants():
+    for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
             ticks += int(fields[11]) + int(fields[12])     # utime, stime
@@ -237,20 +247,27 @@ def descendants_peak_mb() -> float:
 
 
 def rss_child(megabytes: float, cap: int | None) -> None:
-    """In a fresh process: the whole extractor (jobs 2) streams a corpus; prints peak RSS as JSON."""
+    """In a fresh process: the whole extractor (jobs 2) streams a corpus; prints as JSON the
+    peak RSS of this process and of the largest worker, and the CPU seconds of all of them."""
     from kg.extract import extract
 
     articles = chars = 0
-    worker_mb = 0.0
+    worker_mb = worker_cpu = 0.0
+    workers: list[int] = []
     start = time.perf_counter()
     for ex in extract(corpus(megabytes, cap), jobs=2):
         articles += 1
         chars += len(ex.article.text)
-        if articles % 64 == 1:      # VmHWM only grows: sampling now and then finds the peak
+        if articles == 1:
+            workers = descendants()
+        if articles % 32 == 1:      # VmHWM only grows: sampling now and then finds the peak
             worker_mb = max(worker_mb, descendants_peak_mb())
+        if articles % 8 == 0:       # the last batch's CPU is missed by at most 8 articles' worth
+            worker_cpu = cpu_seconds(workers)
     print(json.dumps({
         "articles": articles, "chars": chars, "seconds": time.perf_counter() - start,
         "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "worker_mb": worker_mb,
+        "cpu": time.process_time() + worker_cpu,
     }))
 
 
@@ -312,11 +329,12 @@ def report(rates: dict[str, Rate], memory: list[tuple[float, dict[str, float]]],
                      f"{rates['startup'].seconds:.1f} s; chars per CPU second {cpu_share:.2f}x those of jobs 1 "
                      f"(2 idle cores would give about {2 * cpu_share:.1f}x)")
     if memory:
-        lines += ["", "| corpus | articles | parent peak RSS MB | largest worker peak RSS MB | wall s |",
-                  "|---|---:|---:|---:|---:|"]
+        lines += ["", "Whole corpora, jobs 2, each in a fresh process (CPU: parent and workers, start-up included):",
+                  "", ("| corpus | articles | parent peak RSS MB | largest worker peak RSS MB | wall s | CPU s "
+                  "| chars/CPU s |"), "|---|---:|---:|---:|---:|---:|---:|"]
         for megabytes, m in memory:
             lines.append(f"| {megabytes:g} MB | {m['articles']:,} | {m['parent_mb']:.0f} | {m['worker_mb']:.0f} | "
-                         f"{m['seconds']:.0f} |")
+                         f"{m['seconds']:.0f} | {m['cpu']:.0f} | {m['chars'] / max(m['cpu'], 1e-9):,.0f} |")
             note = f"jobs 2, all {m['articles']:,} articles"
             emit("extract", f"{megabytes:g} MB", "peak RSS, parent", round(m["parent_mb"]), "MB", note)
             emit("extract", f"{megabytes:g} MB", "peak RSS, largest worker", round(m["worker_mb"]), "MB", note)
