@@ -112,7 +112,7 @@ class Recognizer:
         return [(s, e, "ORG")]
 
     def _join_dots(self, text: str, words: list[Word]) -> list[Word]:
-        """Names joined by a middle dot: 热依拉·吐尔逊 (a person), 某郡·某田间 (a named venue)."""
+        """Names joined by a middle dot: 某某·某某 (a person), 某郡·某田间 (a named venue)."""
         out: list[Word] = []
         i = 0
         while i < len(words):
@@ -178,10 +178,10 @@ class Recognizer:
                     etype, head = joined
             if etype == "Site" and tag == "LOC" and len(w) - len(head) <= 1 \
                     and self.lex.ends_with(w, "place", "suffixes"):
-                etype, head = "Place", self.lex.ends_with(w, "place", "suffixes") or ""  # 绿园区: a district
+                etype, head = "Place", self.lex.ends_with(w, "place", "suffixes") or ""  # 某园区 as a LOC word: a district
             if etype is None and tag == "LOC" and 0 < s and e < len(text) and text[s - 1] in "“「『" \
                     and text[e] in "”」』":
-                found.append(Candidate(s - 1, e + 1, "Site", NAME, ""))  # “雨花骑士港湾”: a named facility
+                found.append(Candidate(s - 1, e + 1, "Site", NAME, ""))  # “某某港湾”: a named facility
                 continue
             if etype is None:
                 if tag == "LOC" and len(w) >= 2:
@@ -232,7 +232,7 @@ class Recognizer:
         if etype in ("Site", "Organization", "Union", "Event") and end < len(text) and text[end] in QUOTE_CLOSE:
             opening = self._quote_start(text, end)
             if opening is not None and opening < start:
-                return Candidate(opening, end + 1, etype, NAME, head)  # “的哥驿站”: quoted whole name
+                return Candidate(opening, end + 1, etype, NAME, head)  # “某某驿站”: quoted whole name
         if etype == "Union" and i + 1 < len(words):
             follower = text[words[i + 1][0]:words[i + 1][1]]
             ftype, fhead = self._type_of(follower)
@@ -310,7 +310,7 @@ class Recognizer:
                 break
             if etype == "Site" and tag == "LOC" and not dotted and self._type_of(w)[0] in ("Place", "Site") \
                     and (self_named or self._is_named(text, words, start, words[i][1])):
-                break  # 北房镇 before 大周各庄村: two names of an address chain
+                break  # 某镇 before 某某村: two names of an address chain
             if w in self.titles and etype != "Event":
                 break
             start, k, used, dotted = s, k - 1, used + 1, False

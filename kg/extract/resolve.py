@@ -89,7 +89,7 @@ class Resolver:
         return out
 
     def _quoted_short_forms(self, analysis: str, out: list[Resolved]) -> list[Resolved]:
-        """“秦淮小驿” alone refers to the site named “秦淮小驿”户外劳动者服务站 (its quoted title)."""
+        """“甲乙小驿” alone refers to the site named “甲乙小驿”户外劳动者服务站 (its quoted title)."""
         for r in list(out):
             if r.type != "Site":
                 continue
@@ -103,7 +103,7 @@ class Resolver:
                 end = at + len(short)
                 inside = [x for x in out if at <= x.start and x.end <= end]
                 if not any(x.start < end and at < x.end for x in out if x not in inside):
-                    out = [x for x in out if x not in inside]  # 秦淮 read as a person inside “秦淮小驿”
+                    out = [x for x in out if x not in inside]  # a person misread inside “甲乙小驿”
                     out.append(Resolved(at, end, r.type, r.label))
                 at = analysis.find(short, end)
         return sorted(out, key=lambda x: x.start)
@@ -145,7 +145,7 @@ class Resolver:
                                         and not self._drops_a_level(short, full))
 
     def _drops_a_level(self, short: str, full: str) -> bool:
-        """南京市总工会 is not 南京市秦淮区总工会: the dropped 秦淮区 is a unit of its own."""
+        """甲市总工会 is not 甲市乙区总工会: the dropped 乙区 is a unit of its own."""
         suffixes = self.lex.words("place", "suffixes")
         gap, j = "", 0
         for ch in full:
