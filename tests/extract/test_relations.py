@@ -184,3 +184,8 @@ def test_stated_plan_with_partner() -> None:
     got = facts(ex)
     assert ("茂名市总工会", "hosts", "“护薪行动”专项行动") in got
     assert ("茂名市中级人民法院", "coOrganizes", "“护薪行动”专项行动") in got
+
+
+def test_professional_title_at_a_company_is_a_position() -> None:
+    ex = run("韶关钢铁有限公司首席技师陈大勇讲述了攻关经历。")
+    assert _roles(ex.triples).get(("陈大勇", "韶关钢铁有限公司")) == "首席技师"
