@@ -17,6 +17,17 @@ from kg.model import Article, Triple
 
 _BODIES = ("Union", "Organization")
 _GIVERS = ("Union", "Organization", "Site")
+# SCHEMA.md's relations table: the entity types allowed at each end of a predicate.
+_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "hosts": (_BODIES, ("Event",)),
+    "coOrganizes": (_BODIES, ("Event",)),
+    "visits": (_BODIES + ("Person",), _BODIES + ("Site", "Place")),
+    "serves": (_GIVERS, ("WorkerGroup",)),
+    "holdsPosition": (("Person",), _BODIES),
+    "subOrganizationOf": (_BODIES, _BODIES),
+    "locatedIn": (("Site", "Event"), ("Site", "Place")),
+    "participatesIn": (_BODIES + ("Person",), ("Event",)),
+}
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +81,8 @@ class RelationFinder:
                 self._last_event = events[-1]
             self._participants(sent, tour, found, resolved)
         self._authors(article, found)
-        return found.finish()
+        types = {r.label: r.type for r in resolved}
+        return [t for t in found.finish() if _ends_fit(t, types)]
 
     # -- generic rules ---------------------------------------------------------------------------
     def _apply(self, rule: dict[str, Any], sent: MaskedSentence, tour: Tour, found: _Found) -> None:
@@ -326,6 +338,14 @@ def _sentence_around(text: str, at: int, length: int) -> tuple[int, int]:
         if s.start <= at < s.end:
             return s.start, s.end
     return at, at + length
+
+
+def _ends_fit(t: Triple, types: dict[str, str]) -> bool:
+    """Both ends have types the schema allows for the predicate (author's subject is a headline)."""
+    if t.predicate not in _ENDS:
+        return True
+    subjects, objects = _ENDS[t.predicate]
+    return types.get(t.subject) in subjects and types.get(t.object) in objects
 
 
 def pred_hosts(predicate: str) -> bool:

@@ -189,3 +189,21 @@ def test_stated_plan_with_partner() -> None:
 def test_professional_title_at_a_company_is_a_position() -> None:
     ex = run("韶关钢铁有限公司首席技师陈大勇讲述了攻关经历。")
     assert _roles(ex.triples).get(("陈大勇", "韶关钢铁有限公司")) == "首席技师"
+
+
+def test_triple_ends_have_the_types_the_schema_allows() -> None:
+    allowed = {
+        "hosts": ({"Union", "Organization"}, {"Event"}),
+        "visits": ({"Union", "Organization", "Person"}, {"Union", "Organization", "Site", "Place"}),
+        "serves": ({"Union", "Organization", "Site"}, {"WorkerGroup"}),
+        "locatedIn": ({"Site", "Event"}, {"Site", "Place"}),
+        "participatesIn": ({"Union", "Organization", "Person"}, {"Event"}),
+    }
+    ex = run("近日，韶关市总工会联合韶关市交通运输局在浈江区东河街道举办“平安驿路”货车司机关爱活动，"
+             "韶关市总工会副主席刘军带队来到韶关物流园，为货车司机送上防暑用品。韶关市邮政管理局有关负责人参加活动。")
+    types = {e.label: e.type for e in ex.entities}
+    assert ex.triples
+    for t in ex.triples:
+        if t.predicate in allowed:
+            subjects, objects = allowed[t.predicate]
+            assert types[t.subject] in subjects and types[t.object] in objects, t
