@@ -62,7 +62,6 @@ class Recognizer:
         self.titles = set(lexicon.words("title", "words"))
         self._types: dict[str, tuple[str | None, str]] = {}
         self.build_cues = set(lexicon.words("cue", "build"))
-        self._titles_longest = lexicon.words("title", "words")
         self._split_words = frozenset(x for x in self.stop if len(x) >= 2 or x == "赴")
         self._split_lengths = tuple(sorted({len(x) for x in self._split_words}, reverse=True))
         self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
@@ -93,8 +92,8 @@ class Recognizer:
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
-        title = next((t for t in self._titles_longest if w.endswith(t) and len(w) > len(t)), None)
-        if title and tag in ("n", "nz", "ORG") and self._type_of(w[: -len(title)])[0] in ("Union", "Organization"):
+        title = self.lex.ends_with(w, "title", "words") if tag in ("n", "nz", "ORG") else None
+        if title and len(w) > len(title) and tag in ("n", "nz", "ORG") and self._type_of(w[: -len(title)])[0] in ("Union", "Organization"):
             return self._split(text, s, e - len(title), "ORG") + [(e - len(title), e, "n")]  # 市委|书记
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
