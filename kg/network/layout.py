@@ -25,6 +25,9 @@ MIN_GAP = 70.0          # pixels: the box of a node whose label size is not give
 GAP = 12.0              # pixels left between two boxes of a small component
 EDGE_LENGTH = 50.0     # pixels: median edge length of a small component before boxes part
 SPACING = 150.0         # pixels: a big component of n nodes fills a circle of radius sqrt(n) * SPACING / 2
+CROWDED = 0.5           # a small component whose nodes spread over less than this share of
+                        # their boxes' total area is first scaled up to it
+PAIR_ROUNDS = 8_000_000 # pushing boxes apart costs pairs x rounds: big components get fewer rounds
 MARGIN = 80.0           # pixels between two components
 ASPECT = 1.4            # width / height the packing aims at: a landscape screen beside a side panel
 
@@ -113,7 +116,13 @@ def _component(graph: nx.Graph, nodes: list[str], box: Mapping[str, Box]) -> _Pl
         lengths = [float(np.hypot(*(coords[index[u]] - coords[index[v]]))) for u, v in graph.edges()]
         coords *= EDGE_LENGTH / max(float(np.median(lengths)), 1e-9)
         sizes = np.array([box[n] for n in nodes], dtype=float)
-        coords = _separate(coords, sizes)
+        # A crowded component starts spread to the room its boxes need: pushing alone would
+        # take hundreds of rounds there.
+        spread = float(np.prod(coords.max(axis=0) - coords.min(axis=0)))
+        needed = float((sizes[:, 0] * sizes[:, 1]).sum()) * CROWDED
+        if spread < needed:
+            coords *= math.sqrt(needed / max(spread, 1e-9))
+        coords = _separate(coords, sizes, rounds=min(300, max(40, PAIR_ROUNDS // len(nodes) ** 2)))
     else:
         coords = _sampled_force_layout(graph, nodes)
         coords -= coords.mean(axis=0)
@@ -124,7 +133,7 @@ def _component(graph: nx.Graph, nodes: list[str], box: Mapping[str, Box]) -> _Pl
     return _Placed({n: (float(x), float(y)) for n, (x, y) in zip(nodes, coords)}, left, top, right - left, bottom - top)
 
 
-def _separate(coords: np.ndarray, sizes: np.ndarray, rounds: int = 300) -> np.ndarray:
+def _separate(coords: np.ndarray, sizes: np.ndarray, rounds: int) -> np.ndarray:
     """Push apart nodes whose boxes overlap, each pair along the axis where they overlap least.
 
     `sizes` holds each node's Box. Moving along the cheaper axis keeps the layout's shape:
@@ -144,11 +153,13 @@ def _separate(coords: np.ndarray, sizes: np.ndarray, rounds: int = 300) -> np.nd
         np.fill_diagonal(clash, False)
         if not clash.any():
             break
-        sideways = clash & (over_x / reach_x < over_y / reach_y)
-        upright = clash & ~sideways
-        # half the overlap each, halved again: many pairs push one node at once
-        push_x = np.where(sideways, np.sign(dx) * over_x, 0.0).sum(axis=1) / 4
-        push_y = np.where(upright, np.sign(dy) * over_y, 0.0).sum(axis=1) / 4
+        i, j = np.nonzero(clash)  # pushes only for the pairs that clash: few after the first rounds
+        gap_x, gap_y = over_x[i, j], over_y[i, j]
+        sideways = gap_x / reach_x[i, j] < gap_y / reach_y[i, j]
+        # each of a pair moves a quarter of the overlap (both rows of the pair are in i): small
+        # steps keep the spring layout's shape, and many pairs may push one node at once
+        push_x = np.bincount(i, np.where(sideways, np.sign(dx[i, j]) * gap_x, 0.0), minlength=len(coords)) / 4
+        push_y = np.bincount(i, np.where(sideways, 0.0, np.sign(dy[i, j]) * gap_y), minlength=len(coords)) / 4
         coords = coords + np.stack((push_x, push_y), axis=1)
     return coords
 
