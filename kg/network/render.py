@@ -59,7 +59,8 @@ def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> tuple[Network, Lay
     and the layout, whose focus is the view the page opens on.
 
     Nodes are `n0, n1, ...` in the order of `graph` (short ids keep big pages small); the
-    IRI is in the page's details. Nodes without facts are marked `isolated` and hidden.
+    IRI is in the page's details. Nodes without facts are marked `isolated` and hidden,
+    unless no node has one.
     """
     net = Network(directed=True, cdn_resources="in_line")
     net.options = _options(graph)
@@ -73,6 +74,8 @@ def build_pyvis(graph: nx.MultiDiGraph, lang: Lang = "zh") -> tuple[Network, Lay
     placed = layout(graph, {node: label_box(lines[node], size[node], text) for node in graph})
     where = placed.positions
     alone = unconnected(graph)
+    if len(alone) == graph.number_of_nodes():  # nothing else to show: hiding them would leave a blank map
+        alone = set()
     for node, data in graph.nodes(data=True):
         kind = type_style(data["type"])
         x, y = where[node]

@@ -103,3 +103,12 @@ def test_page_opens_on_the_main_component(sample_graph: nx.MultiDiGraph) -> None
     nine = [n for n in data["nodes"] if not n.get("hidden")]
     inside = [left <= n["x"] <= right and top <= n["y"] <= bottom for n in nine]
     assert sum(inside) == 9  # the component of nine, not the pair beside it
+
+
+def test_a_map_of_only_unlinked_entities_shows_them_all() -> None:
+    graph = nx.MultiDiGraph()
+    for name in ("甲记者", "乙记者"):
+        graph.add_node(name, label=name, type="Person", articles=1, aliases=[])
+    html = map_html(graph)
+    assert not any(n.get("hidden") for n in _data_block(html)["nodes"])
+    assert 'id="kg-isolated"' not in html
