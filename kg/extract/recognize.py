@@ -36,6 +36,7 @@ _EXTRA_TAGS = {
 _MAX_WORDS = {"Event": 14, "Union": 9, "Organization": 9, "Site": 9, "WorkerGroup": 7, "Place": 1}
 _ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届])$")
 _HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启动|开展|落幕|进行)")
+_LONGEST_NAME, _LONGEST_EVENT = 36, 72
 _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」』]")
 _YEAR = re.compile(r"^\d{4}年(度)?$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
@@ -488,6 +489,8 @@ class Recognizer:
 
     def _choose(self, found: list[Candidate]) -> list[Candidate]:
         """Longest spans first; a span inside another is dropped, generic ones included."""
+        # a name longer than any real one is a misread run of text
+        found = [c for c in found if c.end - c.start <= (_LONGEST_EVENT if c.type == "Event" else _LONGEST_NAME)]
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         taken: list[Candidate] = []
         for cand in found:

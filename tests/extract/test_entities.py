@@ -113,3 +113,8 @@ def test_quoted_place_word_names_a_facility() -> None:
 def test_company_name_may_describe_its_trade() -> None:
     ex = run("韶关迅达即时配送有限公司工会成立。韶关迅达即时配送有限公司负责人表示支持。")
     assert entity_types(ex).get("韶关迅达即时配送有限公司") == "Organization"
+
+
+def test_no_name_longer_than_a_real_one() -> None:
+    ex = run("工会" * 300)
+    assert all(len(e.label) <= 72 for e in ex.entities)
