@@ -127,6 +127,22 @@ def test_searching_an_isolated_entity_shows_it(map_page: MapPage, sample_map: Pa
     assert not map_page.page.is_checked("#kg-isolated")
 
 
+ALL_SHOWN_IN_VIEW = """() => {
+    const box = document.getElementById('kg-network').getBoundingClientRect();
+    return kgMap.nodes.get({filter: n => !n.hidden}).every(n => {
+      const p = kgMap.network.canvasToDOM(kgMap.network.getPosition(n.id));
+      return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }"""
+
+
+def test_whole_map_button_brings_every_shown_entity_into_view(map_page: MapPage, sample_map: Path) -> None:
+    map_page.open(sample_map)
+    map_page.page.check("#kg-isolated")
+    map_page.page.evaluate("kgMap.network.moveTo({position: {x: 5000, y: 5000}, scale: 3})")
+    assert not map_page.page.evaluate(ALL_SHOWN_IN_VIEW)
+    map_page.page.click("#kg-fit")
+    assert map_page.page.evaluate(ALL_SHOWN_IN_VIEW)
+
+
 def test_main_component_opens_with_labels_at_readable_size(map_page: MapPage, tmp_path: Path) -> None:
     # A hub with 30 leaves and 40 entities without facts: the old page fitted all of them and
     # drew the names under 8 pixels high.
@@ -141,12 +157,7 @@ def test_main_component_opens_with_labels_at_readable_size(map_page: MapPage, tm
     scale = map_page.page.evaluate("kgMap.network.getScale()")
     font = map_page.page.evaluate("kgMap.data.options.nodes.font.size")
     assert font * scale >= 10
-    shown = map_page.page.evaluate("""() => {
-        const box = document.getElementById('kg-network').getBoundingClientRect();
-        return kgMap.nodes.get({filter: n => !n.hidden}).every(n => {
-          const p = kgMap.network.canvasToDOM(kgMap.network.getPosition(n.id));
-          return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }""")
-    assert shown, "a node of the main component is outside the opening view"
+    assert map_page.page.evaluate(ALL_SHOWN_IN_VIEW), "a node of the main component is outside the opening view"
 
 
 PAYLOAD_TRIG = textwrap.dedent("""\
