@@ -207,3 +207,10 @@ def test_triple_ends_have_the_types_the_schema_allows() -> None:
         if t.predicate in allowed:
             subjects, objects = allowed[t.predicate]
             assert types[t.subject] in subjects and types[t.object] in objects, t
+
+
+def test_short_verb_between_host_cue_and_event() -> None:
+    ex = run("4月28日，梅州市委、市政府在梅州市工人文化宫剧场召开庆祝“五一”国际劳动节暨劳动模范表彰大会。")
+    got = facts(ex)
+    assert any(s == "梅州市委" and p == "hosts" for s, p, _ in got)
+    assert any(p == "locatedIn" and o == "梅州市工人文化宫剧场" for _, p, o in got)
