@@ -495,7 +495,7 @@ class Recognizer:
         taken: list[Candidate] = []
         for cand in found:
             clashes = [c for c in taken if c.start < cand.end and cand.start < c.end]
-            if clashes and not (cand.type in ("Union", "Organization") and cand.kind == NAME
+            if clashes and not (cand.type in ("Union", "Organization", "Site") and cand.kind == NAME
                                 and all(c.type == "Event" and c.start <= cand.start and cand.end <= c.end
                                         for c in clashes)):
                 continue  # a body named inside an event's name (某总工会第十次代表大会) is kept

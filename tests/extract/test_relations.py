@@ -214,3 +214,10 @@ def test_short_verb_between_host_cue_and_event() -> None:
     got = facts(ex)
     assert any(s == "梅州市委" and p == "hosts" for s, p, _ in got)
     assert any(p == "locatedIn" and o == "梅州市工人文化宫剧场" for _, p, o in got)
+
+
+def test_site_named_inside_a_ceremony_is_kept() -> None:
+    ex = run("近日，潮州市总工会举行“和美”职工调解工作室揭牌仪式。工作室位于湘桥区太平街道，面向外卖骑手提供调解服务。")
+    got = facts(ex)
+    assert ("“和美”职工调解工作室", "serves", "外卖骑手") in got
+    assert ("“和美”职工调解工作室", "locatedIn", "太平街道") in got
