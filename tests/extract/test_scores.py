@@ -1,7 +1,7 @@
 """The scorer's figures on the seed page and on our own corpus must not fall below the bars reached.
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
-seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.91 / entities 0.94;
+seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.92 / entities 0.94;
 own corpus (tests/corpus) all 0.86; bundled sample (data/sample) all 0.84.
 """
 
@@ -55,7 +55,7 @@ def test_dev_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     gold = tmp_path / "dev-gold.jsonl"
     gold.write_text("".join(p.read_text("utf-8") for p in sorted(dev.glob("gold-*.jsonl"))), encoding="utf-8")
     scores = _score(gold, sorted(p for p in dev.iterdir() if p.name[:2] in ("d-", "e-")), tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.91
+    assert scores["triples_all"]["f1"] >= 0.92
     assert scores["entities"]["f1"] >= 0.94
 
 
