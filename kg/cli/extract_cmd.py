@@ -29,11 +29,21 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_extract)
 
 
-def _files(paths: list[str]) -> Iterator[tuple[Path, list[Any]]]:
+def _files(paths: list[str], failed: list[str]) -> Iterator[tuple[Path, list[Any]]]:
+    """Each readable file with its articles. A file that cannot be read is reported on stderr
+    (and in `failed`) and the others are still extracted; so is each broken JSONL line."""
     from kg.reading import iter_paths, read_path
 
     for path in iter_paths(paths):
-        yield path, read_path(path)
+        problems: list[str] = []
+        try:
+            articles = read_path(path, problems)
+        except KgError as exc:
+            failed.append(exc.message)
+            continue
+        for problem in problems:
+            print(f"kg: skipped {problem}", file=sys.stderr)
+        yield path, articles
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -41,7 +51,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise KgError(f"--jobs {args.jobs}: give a number of processes of at least 1")
     from kg.extract import extract, to_contract
 
-    files = list(_files(args.paths))
+    failed: list[str] = []
+    files = list(_files(args.paths, failed))
+    for message in failed[:-1] if not files else failed:
+        print(f"kg: error: {message}", file=sys.stderr)
+    if failed and not files:
+        raise KgError(failed[-1])  # nothing readable: the last problem is the command's error
     articles = itertools.chain.from_iterable(arts for _, arts in files)
     results = extract(articles, jobs=args.jobs)
     rows = []
@@ -63,7 +78,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     elif args.format == "table":
         for row in rows:
             _print_table(row)
-    return 0
+    return 2 if failed else 0
 
 
 def _print_table(row: dict[str, Any]) -> None:

@@ -19,8 +19,10 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
         path = Path(given)
         if path.is_dir():
             found = [
+                # Not only regular files: a pipe or a dangling link with a news suffix is yielded
+                # so that reading it reports the problem instead of skipping it silently.
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES
+                if not p.is_dir() and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             yield from sorted(found)

@@ -15,9 +15,6 @@ UNUSABLE = {
     "huge.txt": "larger than",
     "invalid-utf8.txt": "decode",
 }
-INGEST_EXIT_BUG = ("kg ingest reports unusable files as 'skipped' on stdout and exits 0 even when "
-                   "nothing was stored (reported to the owner of kg/cli/store_cmds.py)")
-
 
 @pytest.mark.parametrize("name", UNUSABLE)
 def test_extract_refuses_unusable_file_in_one_line(bad_inputs: Path, name: str) -> None:
@@ -44,7 +41,6 @@ def test_ingest_of_unusable_file_names_it_and_stores_nothing(bad_inputs: Path, n
     assert any(name in line and UNUSABLE[name] in line for line in (result.out + result.err).splitlines())
 
 
-@pytest.mark.xfail(strict=True, reason=INGEST_EXIT_BUG)
 @pytest.mark.parametrize("name", ["empty.txt", "huge.txt"])
 def test_ingest_of_unusable_file_exits_non_zero_with_one_line_on_stderr(
         bad_inputs: Path, name: str, store_copy: Path, unchanged: Callable[[], None]) -> None:
@@ -94,8 +90,6 @@ def test_extract_folder_with_unreadable_files_does_not_hang_and_reads_the_rest(f
     assert "青川区总工会" in folder_result.out
 
 
-@pytest.mark.xfail(strict=True, reason="kg.reading.iter_paths skips a FIFO and a dangling symlink in a folder "
-                                       "without a word (reported to the owner of kg/reading)")
 def test_extract_folder_names_each_unreadable_file(folder_result: Result) -> None:
     assert "fifo.txt" in folder_result.err and "dangling.txt" in folder_result.err
 

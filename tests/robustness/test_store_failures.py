@@ -94,8 +94,6 @@ def test_unwritable_output_path_is_one_line(command: str, store_copy: Path, tmp_
 
 
 HALF_WRITTEN = {
-    "export": "kg.graph.export.write_export leaves its .kg-export-* temp file behind when the write fails "
-              "(reported to the owner of kg/graph/export.py)",
     "map": "kg.network.render.write_map writes the target in place, so a failed write leaves a truncated "
            "map.html (reported to the owner of kg/network)",
 }
