@@ -39,7 +39,7 @@ _HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启
 _LONGEST_NAME, _LONGEST_EVENT = 36, 72
 _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」』]")
 _YEAR = re.compile(r"^\d{4}年(度)?$")
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
 
 @dataclass
@@ -117,6 +117,10 @@ class Recognizer:
         i = 0
         while i < len(words):
             s, e, tag = words[i]
+            if tag == "PER" and i + 1 < len(words) and words[i + 1][2] == "PER" and words[i + 1][1] - s <= 6:
+                out.append((s, words[i + 1][1], "PER"))  # 苏和|巴特尔: one name lac cut in two
+                i += 2
+                continue
             if i + 2 < len(words) and text[words[i + 1][0]:words[i + 1][1]] in "·・" \
                     and words[i + 2][2] in ("PER", "nz", "n", "LOC", "ORG"):
                 end = words[i + 2][1]

@@ -118,3 +118,8 @@ def test_company_name_may_describe_its_trade() -> None:
 def test_no_name_longer_than_a_real_one() -> None:
     ex = run("工会" * 300)
     assert all(len(e.label) <= 72 for e in ex.entities)
+
+
+def test_name_cut_in_two_by_the_tagger_is_one_person() -> None:
+    ex = run("自治区总工会副主席宝音德力格尔出席活动。")  # the tagger reads 宝音德|力格尔
+    assert [e.label for e in ex.entities if e.type == "Person"] == ["宝音德力格尔"]
