@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from rdflib import Graph
@@ -14,6 +12,7 @@ from rdflib import Graph
 from kg.errors import KgError
 from kg.graph.store import Store
 from kg.graph.vocab import prefixes
+from kg.outfile import write_atomic
 
 # Formats with named graphs keep one graph per article; the others get the union of the graphs.
 FORMATS = {"turtle": False, "trig": True, "nt": False, "nquads": True, "jsonld": True}
@@ -79,22 +78,8 @@ def write_export(store: Store, fmt: str, output: str | None) -> int:
         raise KgError(f"{output}: is a directory; give a file name such as {target / ('union-kg' + EXTENSIONS[fmt])}")
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise KgError(f"{output}: cannot write there (folder missing or not writable)")
-    tmp_name = ""
     try:
-        with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, prefix=".kg-export-") as tmp:
-            tmp_name = tmp.name
-            tmp.write(data)
-        os.replace(tmp_name, target)
+        write_atomic(target, data)  # a full disk must not leave half a file behind
     except OSError as exc:
-        _discard(tmp_name)  # a full disk must not leave half a file behind
         raise KgError(f"{output}: cannot write: {exc.strerror or exc}") from exc
-    except BaseException:
-        _discard(tmp_name)
-        raise
     return len(data)
-
-
-def _discard(path: str) -> None:
-    if path:
-        with contextlib.suppress(OSError):
-            os.unlink(path)

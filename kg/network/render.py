@@ -25,6 +25,7 @@ from kg.model import ENTITY_TYPES, PREDICATES
 from kg.network.labels import label_box, label_style, wrap_label
 from kg.network.layout import Layout, layout, unconnected
 from kg.network.style import Lang, predicate_style, type_style, ui_words
+from kg.outfile import write_atomic
 
 # Above these sizes the map is a hairball and slow to open: the user is asked to focus.
 MAX_NODES = 6000
@@ -212,7 +213,7 @@ def write_map(graph: nx.MultiDiGraph, path: str | Path, lang: Lang = "zh", title
     html = map_html(graph, lang, title)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
+        write_atomic(out, html.encode("utf-8"))  # a failed write leaves no truncated page
     except OSError as exc:
         raise KgError(f"{out}: cannot write the map: {exc.strerror or exc}", 1) from exc
     return out
