@@ -245,7 +245,7 @@ class RelationFinder:
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)
         if tour.union and (active or self._names(sent, tour.leader, len(sent.masked))) \
-                and re.search(self._alt("serve_after_group"), sent.masked):
+                and re.search(self._alt("tour_gift"), sent.masked):
             for group in (m for m in sent.mentions if m.type == "WorkerGroup"):
                 for union in tour.unions():  # 与骑手交流…并送上慰问品: the tour's gifts go to the group met
                     found.add(union, "serves", group.label, sent, 0.7)

@@ -221,3 +221,8 @@ def test_site_named_inside_a_ceremony_is_kept() -> None:
     got = facts(ex)
     assert ("“和美”职工调解工作室", "serves", "外卖骑手") in got
     assert ("“和美”职工调解工作室", "locatedIn", "太平街道") in got
+
+
+def test_a_remark_about_sending_is_no_tour_gift() -> None:
+    ex = run("汕头市总工会副主席蔡明带队来到龙湖区。蔡明表示，户外劳动者十分辛苦，要把清凉送到一线。")
+    assert ("汕头市总工会", "serves", "户外劳动者") not in facts(ex)
