@@ -81,6 +81,8 @@ class Recognizer:
         w = text[s:e]
         if len(w) > 2 and w[-1] in "和及与等" and self._type_of(w[:-1])[0] is not None:
             return self._split(text, s, e - 1, tag) + [(e - 1, e, "c")]  # 环卫工人|和
+        if len(w) > 3 and w[-1] == "所" and self._type_of(w[:-1])[0] == "Union":
+            return self._split(text, s, e - 1, "ORG") + [(e - 1, e, "v")]  # 某区总工会|所(属)
         if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
             whole = self._type_of(w)[1]
             for cut in range(len(w) - len(whole) - 1, 1, -1):

@@ -226,3 +226,8 @@ def test_site_named_inside_a_ceremony_is_kept() -> None:
 def test_a_remark_about_sending_is_no_tour_gift() -> None:
     ex = run("汕头市总工会副主席蔡明带队来到龙湖区。蔡明表示，户外劳动者十分辛苦，要把清凉送到一线。")
     assert ("汕头市总工会", "serves", "户外劳动者") not in facts(ex)
+
+
+def test_parent_affiliation_before_child_with_de() -> None:
+    ex = run("驿站由端州区总工会所属的城东商圈工会联合会负责运营。")
+    assert ("城东商圈工会联合会", "subOrganizationOf", "端州区总工会") in facts(ex)
