@@ -237,7 +237,9 @@ class Recognizer:
         end = words[i][1]
         if etype in ("Site", "Organization", "Union", "Event") and end < len(text) and text[end] in QUOTE_CLOSE:
             opening = self._quote_start(text, end)
-            if opening is not None and opening < start:
+            after = text[end + 1:end + 6]
+            if opening is not None and opening < start and not (
+                    etype != "Event" and any(after.startswith(h) for h in self.lex.words("event", "heads"))):
                 return Candidate(opening, end + 1, etype, NAME, head)  # “某某驿站”: quoted whole name
         if etype == "Union" and i + 1 < len(words):
             follower = text[words[i + 1][0]:words[i + 1][1]]

@@ -123,3 +123,15 @@ def test_no_name_longer_than_a_real_one() -> None:
 def test_name_cut_in_two_by_the_tagger_is_one_person() -> None:
     ex = run("自治区总工会副主席宝音德力格尔出席活动。")  # the tagger reads 宝音德|力格尔
     assert [e.label for e in ex.entities if e.type == "Person"] == ["宝音德力格尔"]
+
+
+def test_quoted_event_title_is_no_site() -> None:
+    ex = run("河源市总工会举办“劳模工匠进校园”活动。")
+    types = entity_types(ex)
+    assert types.get("“劳模工匠进校园”活动") == "Event"
+    assert "“劳模工匠进校园”" not in types
+
+
+def test_kind_words_alone_name_no_event_or_union() -> None:
+    ex = run("首场比赛在上午举行，新一届工会委员会随后召开会议。")
+    assert not any(e.type in ("Event", "Union") for e in ex.entities)
