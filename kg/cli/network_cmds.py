@@ -43,7 +43,7 @@ def _parser(sub: Any, name: str, summary: str, example: str, parents: list[Any])
 def register(sub: Any) -> None:
     view = _view_parent()
     p = _parser(sub, "map", "write the network as one HTML map that opens offline",
-                "  kg map -o out/map.html\n  kg map -o union.html --focus 北京市总工会 --radius 2 --lang en\n"
+                "  kg map -o out/map.html\n  kg map -o union.html --focus 湖南省总工会 --radius 2 --lang en\n"
                 "  kg map -o orgs.html --orgs", [view])
     p.add_argument("-o", "--output", metavar="FILE", default="map.html", help="HTML file (default map.html)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the page (default zh)")
@@ -60,7 +60,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_stats)
 
     p = _parser(net_sub, "path", "how two entities are connected, each hop with its evidence",
-                "  kg network path 张良 东四工人文化宫", [view])
+                "  kg network path 龙建华 岳阳市总工会", [view])
     p.add_argument("source", metavar="A", help="entity label, alias or IRI")
     p.add_argument("target", metavar="B", help="entity label, alias or IRI")
     p.set_defaults(func=cmd_path)

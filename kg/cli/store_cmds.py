@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
     p = _parser(sub, "query", "run a named query, a .rq file or SPARQL text (read-only)",
                 "  kg query                       # list the named queries\n"
                 "  kg query who-visited-where\n"
-                "  kg query about 北京市总工会 --format csv\n"
+                "  kg query about 湖南省总工会 --format csv\n"
                 "  kg query my.rq\n"
                 "  kg query --sparql 'SELECT DISTINCT ?s WHERE { ?s a <https://union-kg.org/ontology#Union> }'\n"
                 "The default graph is the union of the article graphs: a triple two articles state\n"

@@ -9,7 +9,7 @@ from kg.graph.vocab import prefixes
 
 
 def compact(iri: str) -> str:
-    """`person:张良` for an IRI under a known prefix, else the IRI in angle brackets."""
+    """`person:龙建华` for an IRI under a known prefix, else the IRI in angle brackets."""
     best = ""
     for prefix, ns in prefixes().items():
         if iri.startswith(ns) and len(ns) > len(prefixes().get(best, "")):
