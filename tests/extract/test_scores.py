@@ -64,3 +64,15 @@ def test_dev_set_scores_at_least_the_bar(tmp_path: Path) -> None:
 def test_bundled_sample_scores_at_least_the_bar(tmp_path: Path) -> None:
     scores = _score(ROOT / "tests" / "sample-gold.jsonl", [ROOT / "data" / "sample"], tmp_path)
     assert scores["triples_all"]["f1"] >= 0.84
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_held_out_articles_score_at_least_the_bar(tmp_path: Path) -> None:
+    # tests/holdout: 8 articles written with gold while the rules were being tuned, kept out of
+    # the tree until tuning stopped; first measured at all 0.831 / core 0.772 / entities 0.911.
+    # Tuning on them from now on makes them a development set: write a new held-out set then.
+    holdout = ROOT / "tests" / "holdout"
+    scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h-*.txt")), tmp_path)
+    assert scores["triples_all"]["f1"] >= 0.80
+    assert scores["entities"]["f1"] >= 0.90
