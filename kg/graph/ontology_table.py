@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from rdflib import OWL, RDF, RDFS, BNode, Graph
+from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal
 from rdflib.term import Node
 
 from kg.graph.terms import compact
@@ -28,7 +28,8 @@ def _aligned(graph: Graph, term: Node) -> str:
 
 
 def _label(graph: Graph, term: Node, lang: str) -> str:
-    return next((str(o) for o in graph.objects(term, RDFS.label) if o.language == lang), "")
+    return next((str(o) for o in graph.objects(term, RDFS.label)
+                 if isinstance(o, Literal) and o.language == lang), "")
 
 
 def rows(graph: Graph | None = None) -> list[tuple[str, str, str, str, str]]:
