@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.masked import MaskedSentence, char_class
+from kg.extract.masked import CLASSES, MARK, MaskedSentence, char_class, expand
 from kg.extract.resolve import Resolved
 from kg.extract.text import split_sentences
 from kg.model import Article, Triple
@@ -36,6 +36,35 @@ def load_rules() -> list[dict[str, Any]]:
     return list(tomllib.loads(raw)["rule"])
 
 
+_MARKS = tuple(MARK.values())
+_GROUP = re.compile(r"\(\?P<([so])>([^()]*)\)")
+_CLASS = re.compile(r"\{([A-Z]+)[+*]?\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern rule of data/patterns.toml with its regex compiled once, when the data is loaded."""
+
+    spec: dict[str, Any]
+    regex: re.Pattern[str]
+    needs: tuple[frozenset[str], ...]   # the sentence holds one placeholder of each set, or cannot match
+
+    @classmethod
+    def compile(cls, spec: dict[str, Any], lexicon: Lexicon) -> Rule:
+        needs = []
+        for m in _GROUP.finditer(spec["pattern"]):
+            if (m.group(1) == "s" and spec.get("subject")) or (m.group(1) == "o" and spec.get("object")):
+                continue
+            marks = {MARK[t] for letters in _CLASS.findall(m.group(2)) for t in CLASSES[letters]}
+            if marks:
+                needs.append(frozenset(marks))
+        return cls(spec, re.compile(expand(spec["pattern"], lexicon)), tuple(needs))
+
+    def may_match(self, present: frozenset[str]) -> bool:
+        """Whether a sentence holding the placeholders `present` can match at all."""
+        return all(not marks.isdisjoint(present) for marks in self.needs)
+
+
 @dataclass
 class Tour:
     """A delegation visit: its leader, the union it is credited to, and the event it carries out."""
@@ -52,8 +81,26 @@ class Tour:
 class RelationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.rules = load_rules()
+        self.rules = [Rule.compile(spec, lexicon) for spec in load_rules()]
+        self._by_marks: dict[frozenset[str], list[Rule]] = {}
         self._alts: dict[str, str] = {}
+        self._build_regexes()
+
+    def _build_regexes(self) -> None:
+        """The fixed regexes of the stateful rules, compiled once per finder."""
+        person, body = char_class(("Person",)), char_class(_BODIES)
+        titles = expand("{title+}", self.lex)
+        self._tail = re.compile(f"({body})({titles})\\s?$")
+        self._elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?({body})?({titles})")
+        chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
+        self._located = re.compile(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
+        self._leader = re.compile(f"({person})(?:{self._alt('lead')}|一行)")
+        self._visit = re.compile(f"(?:{self._alt('visit')})了?({listed})")
+        self._stop = re.compile(f"在({chain})[,，]")
+        self._tour_gift = re.compile(self._alt("tour_gift"))
+        self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
+        self._participate = re.compile(f"(?:{self._alt('participate')})")
+        self._representative = re.compile(f"({expand('{UO+}', self.lex)})(?:{self._alt('representative')})")
 
     def _alt(self, cue: str) -> str:
         """The cue words of one list as a regex alternation (built once)."""
@@ -74,7 +121,7 @@ class RelationFinder:
         for sent in sentences:
             self._positions(sent, found)
             self._tour(sent, tour, found, resolved)
-            for rule in self.rules:
+            for rule in self._rules_for(sent.masked):
                 self._apply(rule, sent, tour, found)
             events = [m for m in sent.mentions if m.type == "Event"]
             if events:
@@ -85,9 +132,17 @@ class RelationFinder:
         return [t for t in found.finish() if _ends_fit(t, types)]
 
     # -- generic rules ---------------------------------------------------------------------------
-    def _apply(self, rule: dict[str, Any], sent: MaskedSentence, tour: Tour, found: _Found) -> None:
-        regex = sent.expand(rule["pattern"], self.lex)
-        for match in re.finditer(regex, sent.masked):
+    def _rules_for(self, masked: str) -> list[Rule]:
+        """The rules that can match a sentence, by the placeholder types it holds (cached per set)."""
+        present = frozenset(mark for mark in _MARKS if mark in masked)
+        rules = self._by_marks.get(present)
+        if rules is None:
+            rules = self._by_marks[present] = [r for r in self.rules if r.may_match(present)]
+        return rules
+
+    def _apply(self, compiled: Rule, sent: MaskedSentence, tour: Tour, found: _Found) -> None:
+        rule = compiled.spec
+        for match in compiled.regex.finditer(sent.masked):
             objects = self._objects(rule, sent, match)
             if rule.get("object_types"):
                 objects = [o for o in objects if o.type in rule["object_types"]]
@@ -155,12 +210,8 @@ class RelationFinder:
 
     def _located_objects(self, sent: MaskedSentence) -> list[Resolved]:
         """Mentions that only say where (位于A B的…, 在A, 赴A): never the giver."""
-        chain = sent.expand("{V*}", self.lex)
-        plain = sent.expand("{V}", self.lex)
-        listed = sent.expand("{V+}", self.lex)
         out: list[Resolved] = []
-        for m in re.finditer(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})",
-                             sent.masked):
+        for m in self._located.finditer(sent.masked):
             group = next(g for g in (1, 2, 3) if m.group(g))
             out.extend(sent.mentions_in(m.span(group)))
         return out
@@ -183,10 +234,7 @@ class RelationFinder:
 
     # -- holdsPosition -------------------------------------------------------------------------
     def _positions(self, sent: MaskedSentence, found: _Found) -> None:
-        person = char_class(("Person",))
-        body = char_class(_BODIES)
-        titles = sent.expand("{title+}", self.lex)
-        tail = re.compile(f"({body})({titles})\\s?$")
+        tail = self._tail
         for i, ch in enumerate(sent.masked):
             p = sent.mention_at(i)
             if p is None or p.type != "Person":
@@ -205,8 +253,7 @@ class RelationFinder:
                     pos -= 1
                     continue
                 break
-        elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?({body})?({titles})")
-        for m in elected.finditer(sent.masked):
+        for m in self._elected.finditer(sent.masked):
             org = sent.mention_at(m.start(2)) if m.group(2) else self._last_union(sent, m.start())
             if org is None:
                 continue
@@ -219,39 +266,34 @@ class RelationFinder:
 
     # -- delegations and visits --------------------------------------------------------------------
     def _tour(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
-        person = char_class(("Person",))
-        lead = self._alt("lead") + "|一行"
-        leader_match = re.search(f"({person})(?:{lead})", sent.masked)
+        leader_match = self._leader.search(sent.masked)
         if leader_match:
             leader = sent.mention_at(leader_match.start(1))
             assert leader is not None
             tour.leader = leader.label
             tour.union = self._leader_union(sent, leader_match.start(1), found, resolved) or tour.union
             self._join_co_hosts(tour, found, sent)
-        visit = self._alt("visit")
-        targets = sent.expand("{V+}", self.lex)
         active = leader_match is not None or self._mentions_delegation(sent.masked)
-        for m in re.finditer(f"(?:{visit})了?({targets})", sent.masked):
+        for m in self._visit.finditer(sent.masked):
             subject = self._visitor(sent, m.start(), tour, active)
             for s in subject:
                 for o in sent.mentions_in(m.span(1)):
                     if o.label != s:
                         found.add(s, "visits", o.label, sent, 0.85)
         if tour.leader and (active or self._names(sent, tour.leader, len(sent.masked))):
-            stop = re.match(f"在({sent.expand('{V*}', self.lex)})[,，]", sent.masked)
+            stop = self._stop.match(sent.masked)
             if stop:
                 for o in sent.mentions_in(stop.span(1)):
                     for s in (tour.leader, *tour.unions()):
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)
         if tour.union and (active or self._names(sent, tour.leader, len(sent.masked))) \
-                and re.search(self._alt("tour_gift"), sent.masked):
+                and self._tour_gift.search(sent.masked):
             for group in (m for m in sent.mentions if m.type == "WorkerGroup"):
                 for union in tour.unions():  # 与骑手交流…并送上慰问品: the tour's gifts go to the group met
                     found.add(union, "serves", group.label, sent, 0.7)
         if leader_match:
-            host = self._alt("host")
-            for m in re.finditer(f"(?:{host})({char_class(('Event',))})", sent.masked):
+            for m in self._host_event.finditer(sent.masked):
                 ev = sent.mention_at(m.start(1))
                 if ev is None:
                     continue
@@ -296,8 +338,7 @@ class RelationFinder:
 
     # -- participatesIn --------------------------------------------------------------------------
     def _participants(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
-        cue = self._alt("participate")
-        cues = list(re.finditer(f"(?:{cue})", sent.masked))
+        cues = list(self._participate.finditer(sent.masked))
         if not cues:
             return
         last = cues[-1]
@@ -317,9 +358,7 @@ class RelationFinder:
         for p in sent.mentions_in((0, last.start())):
             if p.type == "Person" and p.label not in self._authors_now:
                 found.add(p.label, "participatesIn", target, sent, 0.75)
-        rep = self._alt("representative")
-        bodies = sent.expand("{UO+}", self.lex)
-        for r in re.finditer(f"({bodies})(?:{rep})", sent.masked[: last.start()]):
+        for r in self._representative.finditer(sent.masked, 0, last.start()):
             for b in sent.mentions_in(r.span(1)):
                 found.add(b.label, "participatesIn", target, sent, 0.75)
 
