@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+_REMEMBERED = 50_000  # answers kept per word list
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
@@ -14,12 +16,24 @@ class Lexicon:
 
     sections: dict[str, dict[str, tuple[str, ...]]]
     _indexes: dict[tuple[str, str], tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict)
+    _endings: dict[tuple[str, str], dict[str, str | None]] = field(default_factory=dict)
 
     def words(self, section: str, name: str) -> tuple[str, ...]:
         return self.sections[section][name]
 
     def ends_with(self, text: str, section: str, name: str) -> str | None:
-        """The longest word of the list that `text` ends with."""
+        """The longest word of the list that `text` ends with (remembered: words recur)."""
+        seen = self._endings.get((section, name))
+        if seen is None:
+            seen = self._endings[(section, name)] = {}
+        if text in seen:
+            return seen[text]
+        if len(seen) >= _REMEMBERED:     # bounded: a long stream must not grow memory
+            seen.clear()
+        found = seen[text] = self._ends_with(text, section, name)
+        return found
+
+    def _ends_with(self, text: str, section: str, name: str) -> str | None:
         lengths, words = self._index(section, name)
         for n in lengths:
             if n <= len(text) and text[-n:] in words:

@@ -49,24 +49,24 @@ class MaskedSentence:
     def build(cls, analysis: str, start: int, end: int, resolved: list[Resolved]) -> MaskedSentence:
         inside = sorted((r for r in resolved if r.start >= start and r.end <= end and r.end > r.start),
                         key=lambda r: (r.start, r.start - r.end))  # an event before a body named inside it
-        chars: list[str] = []
+        parts: list[str] = []
         offsets: list[int] = []
         at: dict[int, Resolved] = {}
-        pos, j = start, 0
-        while pos < end:
-            while j < len(inside) and inside[j].start < pos:
-                j += 1
-            if j < len(inside) and inside[j].start == pos:
-                at[len(chars)] = inside[j]
-                chars.append(MARK[inside[j].type])
-                offsets.append(pos)
-                pos = inside[j].end
-                j += 1
+        pos = start
+        for mention in inside:
+            if mention.start < pos:          # inside (or the same start as) one already placed
                 continue
-            chars.append(analysis[pos])
-            offsets.append(pos)
-            pos += 1
-        return cls(start, end, "".join(chars), offsets, list(at.values()), at)
+            if mention.start > pos:          # plain text up to the mention, copied as one slice
+                parts.append(analysis[pos:mention.start])
+                offsets.extend(range(pos, mention.start))
+            at[len(offsets)] = mention
+            parts.append(MARK[mention.type])
+            offsets.append(mention.start)
+            pos = mention.end
+        if pos < end:
+            parts.append(analysis[pos:end])
+            offsets.extend(range(pos, end))
+        return cls(start, end, "".join(parts), offsets, list(at.values()), at)
 
     def mentions_in(self, span: tuple[int, int]) -> list[Resolved]:
         """The mentions whose placeholders lie in a span of `masked`, in order."""
