@@ -312,10 +312,18 @@ def report(rates: dict[str, Rate], memory: list[tuple[float, dict[str, float]]],
     whole = rates["extractor, jobs 1"]
     ratio_cpu = whole.per_cpu_second() / encoder.per_cpu_second()
     ratio_wall = whole.per_second("chars") / encoder.per_second("chars")
+    # The bare model is the encoder one sentence per call; batched is our stricter bar.
+    ratio_single = whole.per_cpu_second() / single.per_cpu_second()
+    ratio_single_wall = whole.per_second("chars") / single.per_second("chars")
+    emit("extract", size, "extractor jobs 1 / encoder 1 sentence per call", round(ratio_single, 3), "ratio",
+         f"per CPU s; wall {ratio_single_wall:.3f}; target >= 0.70 (the issue's bare model): "
+         f"{'met' if ratio_single >= 0.70 else 'MISSED'}")
     emit("extract", size, "extractor jobs 1 / encoder batched", round(ratio_cpu, 3), "ratio",
-         f"per CPU s; wall {ratio_wall:.3f}; target >= 0.70")
-    lines += ["", (f"Extractor (jobs 1) / bare encoder (batched): {ratio_cpu:.2f} per CPU second, "
-                  f"{ratio_wall:.2f} per wall second (target >= 0.70)")]
+         f"per CPU s; wall {ratio_wall:.3f}; stricter bar, also >= 0.70: {'met' if ratio_cpu >= 0.70 else 'missed'}")
+    lines += ["", (f"Extractor (jobs 1) / bare encoder, one sentence per call: {ratio_single:.2f} per CPU second, "
+                   f"{ratio_single_wall:.2f} per wall second (target >= 0.70)"),
+              (f"Extractor (jobs 1) / bare encoder, batched: {ratio_cpu:.2f} per CPU second, "
+               f"{ratio_wall:.2f} per wall second (stricter)")]
     if "extractor, jobs 2" in rates:
         two = rates["extractor, jobs 2"]
         scale = two.per_second("chars") / whole.per_second("chars")
