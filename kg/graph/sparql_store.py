@@ -9,6 +9,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.graph.oxterms import Triples, ntriples
 from kg.graph.sparql_client import SparqlClient, graph_param, parse_location
 from kg.graph.sparql_guard import ensure_read_only
 from kg.graph.store import QueryResult, Store
@@ -50,7 +51,13 @@ class SparqlStore(Store):
     # --- writes: Graph Store Protocol -------------------------------------------------
     def put_article(self, graph_iri: str, graph: Graph) -> None:
         self._check_writable(f"write {graph_iri}")
-        body = graph.serialize(format="nt", encoding="utf-8")
+        self._put(graph_iri, graph.serialize(format="nt", encoding="utf-8"))
+
+    def put_triples(self, graph_iri: str, triples: Triples) -> None:
+        self._check_writable(f"write {graph_iri}")
+        self._put(graph_iri, ntriples(triples))
+
+    def _put(self, graph_iri: str, body: bytes) -> None:
         self.client.request("PUT", graph_param(self.endpoints.gsp, graph_iri), f"PUT graph <{graph_iri}>",
                             body=body, headers={"Content-Type": f"{NTRIPLES}; charset=utf-8"},
                             ok=(200, 201, 204))

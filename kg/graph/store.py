@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from rdflib import Dataset, Graph
 from rdflib.term import Node
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.graph.oxterms import Triples
+
+# What a write reports once it is committed: (graph IRI, triples stored in it).
+Stored = tuple[str, int]
 
 
 @dataclass
@@ -39,6 +45,22 @@ class Store(ABC):
     @abstractmethod
     def put_article(self, graph_iri: str, graph: Graph) -> None:
         """Replace the named graph `graph_iri` with `graph`, atomically."""
+
+    @abstractmethod
+    def put_triples(self, graph_iri: str, triples: Triples) -> None:
+        """Replace the named graph `graph_iri` with these pyoxigraph triples, atomically."""
+
+    def put_articles(self, articles: Iterable[tuple[str, Triples]],
+                     batch_triples: int = 0) -> Iterator[list[Stored]]:
+        """Store many article graphs, each replaced atomically; yields each commit's graphs once it is done.
+
+        A backend may commit several new graphs together (up to about `batch_triples`
+        triples): after a crash each graph is whole or absent, and every graph yielded
+        before the crash is stored. This default commits one graph at a time.
+        """
+        for iri, triples in articles:
+            self.put_triples(iri, triples)
+            yield [(iri, len(triples))]
 
     @abstractmethod
     def remove_article(self, graph_iri: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,20 +121,89 @@ def test_syntax_error_is_one_line(store: Store) -> None:
     assert "syntax" in info.value.message.lower() and "\n" not in info.value.message
 
 
-def test_failed_replace_leaves_the_old_graph_whole(store: Store) -> None:
-    from rdflib import Graph
-
-    class Truncated(Graph):
-        """A graph whose N-Triples break off mid-statement, as a crash half-way would leave them."""
-
-        def serialize(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
-            return "<https://union-kg.org/id/person/x> <https://union-kg.org/ontology#visits> "
+def test_a_graph_the_store_cannot_hold_leaves_the_old_graph_whole(store: Store) -> None:
+    from rdflib import URIRef, Variable
 
     _put(store, winter_visit())
     before = _count(store)
+    broken = extraction_to_graph(winter_visit())
+    broken.add((URIRef("https://union-kg.org/id/person/x"), URIRef("https://union-kg.org/ontology#visits"),
+                Variable("half")))  # a query variable is no RDF term: the write must fail as a whole
     with pytest.raises(KgError, match="could not write"):
-        store.put_article(str(article_iri(winter_visit().article)), Truncated())
-    assert _count(store) == before  # the DROP did not happen without the INSERT
+        store.put_article(str(article_iri(winter_visit().article)), broken)
+    assert _count(store) == before
+
+
+def test_a_failing_write_is_one_kg_error_and_changes_nothing(store: Store) -> None:
+    class Failing:
+        """The pyoxigraph store, except that every write fails as a full disk would make it."""
+
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            if name in ("update", "extend", "bulk_extend"):
+                def fail(*_args: object) -> None:
+                    raise OSError(28, "No space left on device")
+                return fail
+            return getattr(self.inner, name)
+
+    _put(store, winter_visit())
+    before = _count(store)
+    changed = winter_visit()
+    changed.triples = changed.triples[:2]
+    store._ox = Failing(store._ox)  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(KgError, match="could not write .*No space left"):
+            _put(store, changed)
+        with pytest.raises(KgError, match="could not write .*No space left"):
+            _put(store, song_contest())
+    finally:
+        store._ox = store._ox.inner  # type: ignore[attr-defined]
+    assert _count(store) == before
+
+
+def _quads(store: Store, iri: str) -> set[str]:
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").rows
+    return {" ".join(row[v].n3() for v in ("s", "p", "o")) for row in rows}  # type: ignore[union-attr]
+
+
+def test_a_replaced_graph_holds_exactly_the_new_content(store: Store) -> None:
+    _put(store, winter_visit(), song_contest())
+    changed = winter_visit()
+    changed.triples = changed.triples[2:5]
+    changed.article.title = "南岭市总工会新春送温暖"
+    _put(store, changed)
+    iri = str(article_iri(changed.article))
+    expected = {" ".join(t.n3() for t in triple) for triple in extraction_to_graph(changed)}
+    assert _quads(store, iri) == expected
+    assert len(store.article_iris()) == 2
+
+
+def test_an_empty_graph_removes_the_article(store: Store) -> None:
+    from rdflib import Graph
+
+    _put(store, winter_visit(), song_contest())
+    store.put_article(str(article_iri(winter_visit().article)), Graph())
+    assert store.article_iris() == [str(article_iri(song_contest().article))]
+
+
+def test_put_articles_commits_new_graphs_in_batches_and_replaces_old_ones(store: Store) -> None:
+    from kg.graph.oxterms import graph_triples
+
+    _put(store, song_contest())
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from synth import synth_extractions
+
+    items = [(str(article_iri(ex.article)), graph_triples(extraction_to_graph(ex)))
+             for ex in [song_contest(), *synth_extractions(6, seed=3)]]
+    commits = list(store.put_articles(items, batch_triples=300))
+    assert commits[0] == [(items[0][0], len(items[0][1]))]        # the replacement: alone, at once
+    assert all(len(c) >= 1 for c in commits) and len(commits) < len(items)   # new ones: several per commit
+    assert [iri for c in commits for iri, _n in c] == [iri for iri, _t in items]
+    for iri, triples in items:
+        assert len(_quads(store, iri)) == len(set(triples))
+    assert len(store.article_iris()) == len(items)
 
 
 def test_store_held_by_another_process_is_reported_in_use(tmp_path: Path) -> None:
