@@ -19,6 +19,7 @@ _HEAD_LISTS = (
     ("WorkerGroup", "worker", "self_heads"),
     ("WorkerGroup", "worker", "generic_heads"),
     ("Event", "event", "heads"),
+    ("Event", "event", "quoted_heads"),
     ("Site", "site", "heads"),
     ("Organization", "organization", "suffixes"),
     ("Place", "place", "suffixes"),
@@ -68,6 +69,10 @@ class Recognizer:
         self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
         self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
             | set(lexicon.words("stop", "words"))
+        self.partners = tuple(lexicon.words("cue", "partner"))
+        self.festivals = set(lexicon.words("event", "festivals"))
+        self.teams = set(lexicon.words("cue", "team"))
+        self.surnames = set(lexicon.words("person", "surnames"))
 
     # -- words -----------------------------------------------------------------------------------
     def refine(self, text: str, words: list[Word]) -> list[Word]:
@@ -83,6 +88,12 @@ class Recognizer:
             return self._split(text, s, e - 1, tag) + [(e - 1, e, "c")]  # 环卫工人|和
         if len(w) > 3 and w[-1] == "所" and self._type_of(w[:-1])[0] == "Union":
             return self._split(text, s, e - 1, "ORG") + [(e - 1, e, "v")]  # 某区总工会|所(属)
+        if len(w) > 4 and (tag in ("v", "vd", "vn", "d", "p") or w.startswith(self.partners)):
+            cue = self.lex.starts_with(w, self._split_words, self._split_lengths)
+            kind = self._type_of(w[len(cue):])[0] if cue else None
+            if cue and kind in ("Union", "Organization", "Site", "Place"):
+                tail_tag = "ORG" if kind in ("Union", "Organization") else "LOC"  # 联合|某县人民医院
+                return [(s, s + len(cue), "v")] + self._split(text, s + len(cue), e, tail_tag)
         if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
             whole = self._type_of(w)[1]
             for cut in range(len(w) - len(whole) - 1, 1, -1):
@@ -95,12 +106,25 @@ class Recognizer:
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
+        named = self._title_then_name(w) if tag in ("n", "nz") else None
+        if named:
+            return [(s, s + len(named), "n"), (s + len(named), e, "PER")]  # 副主席|某某: lac glued title and name
         title = self.lex.ends_with(w, "title", "words") if tag in ("n", "nz", "ORG") else None
         if title and len(w) > len(title) and tag in ("n", "nz", "ORG") and self._type_of(w[: -len(title)])[0] in ("Union", "Organization"):
             return self._split(text, s, e - len(title), "ORG") + [(e - len(title), e, "n")]  # 市委|书记
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
         return [(s, e, tag)]
+
+    def _title_then_name(self, w: str) -> str | None:
+        """The title a word starts with when the rest is a two- or three-character name after a family name."""
+        for n in range(min(len(w) - 2, 6), 1, -1):
+            title, rest = w[:n], w[n:]
+            if title in self.titles and len(rest) <= 3 and _PERSON.match(rest) \
+                    and (rest[0] in self.surnames or rest[:2] in self.surnames) \
+                    and self._type_of(rest)[0] is None and not any(rest.startswith(t) for t in self.titles):
+                return title
+        return None
 
     def _starts_with_stop(self, rest: str) -> bool:
         return any(rest.startswith(w) for w in self.stop if len(w) >= 1)
@@ -244,8 +268,9 @@ class Recognizer:
         if etype == "Union" and i + 1 < len(words):
             follower = text[words[i + 1][0]:words[i + 1][1]]
             ftype, fhead = self._type_of(follower)
-            if ftype in ("Site", "WorkerGroup", "Event") or (ftype == "Organization" and fhead not in
-                                                              self.lex.words("union", "department_suffixes")):
+            modifies = ftype in ("Site", "WorkerGroup", "Event") or (
+                ftype == "Organization" and fhead not in self.lex.words("union", "department_suffixes"))
+            if modifies and follower not in self.teams:  # 某区总工会代表队: the team's union is named
                 return None  # 工会驿站, 工会会员: the union word only modifies the next noun
         allowed = _NAME_TAGS | _EXTRA_TAGS[etype]
         trade = etype == "Organization" and head in self.lex.words("organization", "company_heads")
@@ -303,7 +328,7 @@ class Recognizer:
                 break
             if tag == "m" and not _ORDINAL.match(w):
                 break
-            if tag == "TIME" and not _YEAR.match(w):
+            if tag == "TIME" and not _YEAR.match(w) and not (etype == "Event" and w in self.festivals):
                 break
             if tag == "PER" and etype not in ("Site", "Organization"):
                 break
@@ -406,6 +431,8 @@ class Recognizer:
                 return ANAPHOR
             if any(q in QUOTE_OPEN for q in qualifier):
                 return NAME
+            if head in self.lex.words("event", "quoted_heads"):
+                return None  # 技能培训, 案例分享会: routine work unless a quoted title names it
             rest = qualifier
             for g in self.lex.words("event", "generic_qualifiers"):
                 rest = rest.replace(g, "")

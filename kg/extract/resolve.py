@@ -24,6 +24,7 @@ class Resolved:
 _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^（）()“”「」\"，。、]{2,10})[”\"」]?[）)]")
 
 
+_QUOTED_TITLE = re.compile(r"[“「『][^”」』]{2,20}[”」』]")
 _LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")
 
 
@@ -60,6 +61,7 @@ class Resolver:
                 firsts.setdefault(label, cand)
             out.append(Resolved(cand.start, cand.end, cand.type, label))
         out.sort(key=lambda r: r.start)
+        out = self._ceremonies_join_events(analysis, out)
         out = self._introduced_forms(analysis, original, out)
         out = self._quoted_short_forms(analysis, out)
         for cand in (c for c in cands if c.kind == ANAPHOR):
@@ -69,6 +71,21 @@ class Resolver:
                 out.append(Resolved(cand.start, cand.end, kinds[0] if kinds else cand.type, label))
                 out.sort(key=lambda r: r.start)
         return out
+
+    def _ceremonies_join_events(self, analysis: str, out: list[Resolved]) -> list[Resolved]:
+        """“甲乙”助学金发放仪式 is part of the article's “甲乙”活动: one event, named as the activity."""
+        events = {r.label: analysis[r.start:r.end] for r in out if r.type == "Event"}
+        endings = self.lex.words("event", "ceremony_endings")
+        renamed: dict[str, str] = {}
+        for label, text in events.items():
+            title = _QUOTED_TITLE.search(text)
+            if not text.endswith(endings) or title is None:
+                continue
+            owners = {other for other, t in events.items()
+                      if other != label and title.group(0) in t and not t.endswith(endings)}
+            if len(owners) == 1:
+                renamed[label] = owners.pop()
+        return [Resolved(r.start, r.end, r.type, renamed.get(r.label, r.label)) for r in out]
 
     def _introduced_forms(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
         """Every occurrence of a short form introduced in brackets after a name refers to that name."""

@@ -135,3 +135,31 @@ def test_quoted_event_title_is_no_site() -> None:
 def test_kind_words_alone_name_no_event_or_union() -> None:
     ex = run("首场比赛在上午举行，新一届工会委员会随后召开会议。")
     assert not any(e.type in ("Event", "Union") for e in ex.entities)
+
+
+def test_festival_opens_an_event_name() -> None:
+    ex = run("1月15日，云浮市总工会开展春节送温暖活动。")
+    assert entity_types(ex).get("春节送温暖活动") == "Event"
+
+
+def test_ceremony_with_the_title_of_an_activity_is_that_activity() -> None:
+    ex = run("8月20日，韶关市总工会在韶关市工人文化宫举行“助学圆梦”助学金发放仪式。"
+             "今年的“助学圆梦”活动由韶关市总工会联合韶关农村商业银行股份有限公司开展。")
+    events = [e.label for e in ex.entities if e.type == "Event"]
+    assert events == ["“助学圆梦”活动"]
+
+
+def test_routine_training_is_no_event_but_a_quoted_one_is() -> None:
+    ex = run("市总工会定期开展技能培训。今年将开展“技能直通车”培训。")
+    events = [e.label for e in ex.entities if e.type == "Event"]
+    assert events == ["“技能直通车”培训"]
+
+
+def test_title_glued_to_a_name_is_split_before_a_family_name() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Recognizer
+
+    rec = Recognizer(load_lexicon())
+    assert rec._title_then_name("副主席林晓梅") == "副主席"
+    assert rec._title_then_name("会长单位") is None
+    assert rec._title_then_name("主任委员") is None

@@ -231,3 +231,44 @@ def test_a_remark_about_sending_is_no_tour_gift() -> None:
 def test_parent_affiliation_before_child_with_de() -> None:
     ex = run("驿站由端州区总工会所属的城东商圈工会联合会负责运营。")
     assert ("城东商圈工会联合会", "subOrganizationOf", "端州区总工会") in facts(ex)
+
+
+def test_body_fielding_a_team_takes_part() -> None:
+    ex = run("4月9日，清远市第二届职工拔河比赛在清城区体育馆举行。佛冈县总工会代表队获得男子组第一名。")
+    assert ("佛冈县总工会", "participatesIn", "清远市第二届职工拔河比赛") in facts(ex)
+
+
+def test_bodies_as_subject_of_taking_part() -> None:
+    ex = run("揭西县总工会举办“春暖揭西”职工招聘会。揭阳美达电器有限公司等30家企业参加招聘。"
+             "揭西县人力资源和社会保障局也派员参加。")
+    got = facts(ex)
+    assert ("揭阳美达电器有限公司", "participatesIn", "“春暖揭西”职工招聘会") in got
+    assert ("揭西县人力资源和社会保障局", "participatesIn", "“春暖揭西”职工招聘会") in got
+    assert ("揭西县总工会", "participatesIn", "“春暖揭西”职工招聘会") not in got  # the host
+
+
+def test_bodies_invited_to_take_part() -> None:
+    ex = run("普宁市总工会启动“清凉普宁”服务月活动。应邀参加活动的普宁市人民医院在现场设立义诊台。")
+    assert ("普宁市人民医院", "participatesIn", "“清凉普宁”服务月活动") in facts(ex)
+
+
+def test_reading_out_and_unveiling_are_taking_part() -> None:
+    ex = run("阳春市总工会召开“五一”劳模表彰大会。阳春市总工会主席蔡文涛宣读表彰决定。"
+             "阳春市委副书记梁海峰、阳春市总工会主席蔡文涛共同为劳模创新工作室揭牌。")
+    got = facts(ex)
+    assert ("蔡文涛", "participatesIn", "“五一”劳模表彰大会") in got
+    assert ("梁海峰", "participatesIn", "“五一”劳模表彰大会") in got
+
+
+def test_host_of_each_listed_event() -> None:
+    ex = run("读书月期间，肇庆市总工会将开展“职工讲书”分享会、“书香班组”评选活动。")
+    got = facts(ex)
+    assert ("肇庆市总工会", "hosts", "“职工讲书”分享会") in got
+    assert ("肇庆市总工会", "hosts", "“书香班组”评选活动") in got
+
+
+def test_host_with_partner_at_an_addressed_company() -> None:
+    ex = run("4月2日，封开县总工会联合封开县人民医院，在江口街道的封开华润水泥有限公司开展“安心守护”职工健康关爱活动。")
+    got = facts(ex)
+    assert ("封开县总工会", "hosts", "“安心守护”职工健康关爱活动") in got
+    assert ("封开县人民医院", "coOrganizes", "“安心守护”职工健康关爱活动") in got
