@@ -1,4 +1,4 @@
-"""Store commands: ingest, query, export, stats, validate, remove."""
+"""Store commands: ingest, load, query, export, stats, validate, remove."""
 
 from __future__ import annotations
 
@@ -29,6 +29,21 @@ def register(sub: Any) -> None:
     p.add_argument("-v", "--verbose", action="store_true",
                    help="print `stored IRI N triples` as each article is committed to the store")
     p.set_defaults(func=cmd_ingest)
+
+    p = _parser(sub, "load", "put the article graphs of an N-Quads or TriG file (e.g. another store's "
+                "kg export) into the store, each graph replaced whole",
+                "  kg --store other-store export --format nquads -o kg.nq\n  kg load kg.nq\n"
+                "  kg --store sparql+http://localhost:7878/ load kg.trig\n"
+                "The whole file is checked first: a syntax error, a triple outside an article graph\n"
+                "or a graph split in two places stops the load before anything is written.")
+    p.add_argument("file", metavar="FILE", help=".nq/.nquads or .trig file")
+    p.add_argument("--format", choices=("nquads", "trig"), help="default: from the file's suffix")
+    p.add_argument("--batch-triples", type=int, default=200_000, metavar="N",
+                   help="embedded store: new graphs are committed together up to about N triples "
+                        "(default 200000; 1 commits each graph alone)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="print `loaded IRI N triples` for each graph once its commit is done")
+    p.set_defaults(func=cmd_load)
 
     p = _parser(sub, "query", "run a named query, a .rq file or SPARQL text (read-only)",
                 "  kg query                       # list the named queries\n"
@@ -137,6 +152,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _print_summary(summary: Any) -> None:
     print("\n".join(summary.lines()))
+
+
+# ---------------------------------------------------------------- load
+def cmd_load(args: argparse.Namespace) -> int:
+    from kg.graph.load import file_format, load_file
+    from kg.graph.store import Stored
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise KgError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+    fmt = file_format(path, args.format)
+    if args.batch_triples < 1:
+        raise KgError(f"--batch-triples {args.batch_triples}: give 1 or more")
+
+    def report(committed: list[Stored]) -> None:
+        if args.verbose:  # after the commit: a crash later never loses a graph reported here
+            print("\n".join(f"loaded {iri} {n} triples" for iri, n in committed), flush=True)
+
+    summary = load_file(args.store, path, fmt, args.batch_triples, report)
+    print(summary.line())
+    print(f"store: {args.store}")
+    return 0
 
 
 # ---------------------------------------------------------------- query
