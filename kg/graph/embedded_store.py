@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from oxrdflib._converter import from_ox
-from rdflib import XSD, Dataset, Graph, Literal
-from rdflib.term import Node
+from rdflib import Dataset, Graph
 
 from kg.errors import KgError
+from kg.graph.ox_results import to_result
 from kg.graph.oxterms import Triples, graph_triples
 from kg.graph.sparql_guard import ensure_read_only
 from kg.graph.store import QueryResult, Store, Stored
@@ -158,7 +156,7 @@ class EmbeddedStore(Store):
             raise KgError(f"SPARQL syntax error: {_one_line(exc)}") from exc
         except OSError as exc:
             raise KgError(f"query failed on store {self.location}: {_one_line(exc)}", STORE_EXIT) from exc
-        return _to_result(result)
+        return to_result(result)
 
     def dataset(self) -> Dataset:
         return Dataset(store=OxigraphStore(store=self._ox))
@@ -178,29 +176,6 @@ class EmbeddedStore(Store):
 def _quads_text(quads: Iterable[ox.Quad]) -> str:
     """Quads as the body of INSERT DATA / DELETE DATA: `GRAPH <g> { s p o . }` per quad (N-Triples terms)."""
     return "\n".join(f"GRAPH {q.graph_name} {{ {q.triple} }}" for q in quads)
-
-
-def _term(term: Any) -> Node:
-    """rdflib term of a pyoxigraph term; xsd:string literals as plain ones, as rdflib parses them."""
-    node = from_ox(term)
-    if isinstance(node, Literal) and node.datatype == XSD.string:
-        return Literal(str(node))
-    return node  # type: ignore[return-value]  # RDF-star triples never occur in our data
-
-
-def _to_result(result: object) -> QueryResult:
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult(["ask"], [{"ask": Literal(bool(result))}])
-    if isinstance(result, ox.QueryTriples):
-        names = ["subject", "predicate", "object"]
-        return QueryResult(names, [dict(zip(names, (_term(t.subject), _term(t.predicate), _term(t.object))))
-                                   for t in result])
-    assert isinstance(result, ox.QuerySolutions)
-    names = [v.value for v in result.variables]
-    rows = []
-    for solution in result:
-        rows.append({name: (None if solution[name] is None else _term(solution[name])) for name in names})
-    return QueryResult(names, rows)
 
 
 def open_embedded(location: str, read_only: bool = False) -> Store:

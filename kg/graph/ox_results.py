@@ -1,0 +1,62 @@
+"""pyoxigraph query results as QueryResult rows of rdflib terms, each distinct term converted once.
+
+A named query's answer repeats its values (the same article, date, label or relation on many
+rows), and building an rdflib Literal costs several microseconds (it parses the lexical form
+into a Python value), so terms are converted through a per-result cache. xsd:string literals
+become plain literals, as rdflib parses them from the SPARQL JSON of a server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.graph.store import QueryResult
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def _convert(term: OxTerm) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"unexpected term in a query answer: {term!r}")  # RDF-star triples never occur
+
+
+def term_converter() -> Callable[[OxTerm | None], Node | None]:
+    """A converter from pyoxigraph terms to rdflib ones that remembers what it has converted."""
+    seen: dict[OxTerm, Node] = {}
+
+    def convert(term: OxTerm | None) -> Node | None:
+        if term is None:
+            return None
+        node = seen.get(term)
+        if node is None:
+            node = seen[term] = _convert(term)
+        return node
+
+    return convert
+
+
+def to_result(result: object) -> QueryResult:
+    """The rows of a SELECT, the triples of a CONSTRUCT/DESCRIBE, or the answer of an ASK."""
+    convert = term_converter()
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(["ask"], [{"ask": Literal(bool(result))}])
+    if isinstance(result, ox.QueryTriples):
+        names = ["subject", "predicate", "object"]
+        return QueryResult(names, [dict(zip(names, (convert(t.subject), convert(t.predicate), convert(t.object))))
+                                   for t in result])
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return QueryResult(names, [dict(zip(names, map(convert, solution))) for solution in result])

@@ -1,0 +1,49 @@
+"""pyoxigraph answers become the same rdflib terms a SPARQL server's JSON gives."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import XSD, BNode, Literal, URIRef
+
+from kg.graph.ox_results import term_converter, to_result
+
+
+def _store() -> ox.Store:
+    store = ox.Store()
+    s, g = ox.NamedNode("https://x.org/s"), ox.NamedNode("https://x.org/g")
+    for p, o in [("label", ox.Literal("工会", language="zh")), ("note", ox.Literal("plain")),
+                 ("day", ox.Literal("2025-01-02", datatype=ox.NamedNode(str(XSD.date)))),
+                 ("link", ox.NamedNode("https://x.org/o")), ("blank", ox.BlankNode("b1"))]:
+        store.add(ox.Quad(s, ox.NamedNode(f"https://x.org/{p}"), o, g))
+    return store
+
+
+def _answer(query: str) -> dict[str, object]:
+    result = to_result(_store().query(query, use_default_graph_as_union=True))
+    return {str(row["p"]).rsplit("/", 1)[1]: row["o"] for row in result.rows}
+
+
+def test_each_kind_of_term_converts_to_its_rdflib_twin() -> None:
+    found = _answer("SELECT ?p ?o { ?s ?p ?o }")
+    assert found["label"] == Literal("工会", lang="zh")
+    assert found["note"] == Literal("plain") and found["note"].datatype is None  # type: ignore[union-attr]
+    assert found["day"] == Literal("2025-01-02", datatype=XSD.date)
+    assert found["link"] == URIRef("https://x.org/o")
+    assert isinstance(found["blank"], BNode)
+
+
+def test_unbound_values_stay_none_and_ask_and_construct_answer() -> None:
+    rows = to_result(_store().query("SELECT ?x ?s { ?s <https://x.org/note> ?o }",
+                                    use_default_graph_as_union=True)).rows
+    assert rows == [{"x": None, "s": URIRef("https://x.org/s")}]
+    ask = to_result(_store().query("ASK { ?s ?p ?o }", use_default_graph_as_union=True))
+    assert ask.rows == [{"ask": Literal(True)}]
+    built = to_result(_store().query("CONSTRUCT { ?s ?p ?o } WHERE { ?s <https://x.org/link> ?o BIND(<https://x.org/p> AS ?p) }",
+                                     use_default_graph_as_union=True))
+    assert built.vars == ["subject", "predicate", "object"] and len(built.rows) == 1
+
+
+def test_a_repeated_term_is_converted_once() -> None:
+    convert = term_converter()
+    first = convert(ox.Literal("工会", language="zh"))
+    assert convert(ox.Literal("工会", language="zh")) is first
