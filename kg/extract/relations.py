@@ -37,6 +37,8 @@ def load_rules() -> list[dict[str, Any]]:
 
 
 _MARKS = tuple(MARK.values())
+_ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
+_ASIDES = re.compile(r"[（(][^（）()。]{1,20}[）)]")
 _GROUP = re.compile(r"\(\?P<([so])>([^()]*)\)")
 _CLASS = re.compile(r"\{([A-Z]+)[+*]?\}")
 
@@ -74,8 +76,14 @@ class Tour:
     partners: list[str] = field(default_factory=list)   # unions that hold the toured event with it
     events: list[str] = field(default_factory=list)
 
+    joint: bool = False                                   # this sentence's visits are the whole delegation's
+
     def unions(self) -> list[str]:
         return [u for u in (self.union, *self.partners) if u]
+
+    def visitors(self) -> list[str]:
+        """The unions credited with this sentence's visits: the partners only on a joint leg."""
+        return self.unions() if self.joint else [self.union] if self.union else []
 
 
 class RelationFinder:
@@ -94,8 +102,13 @@ class RelationFinder:
         self._elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?({body})?({titles})")
         chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
         self._located = re.compile(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
-        self._leader = re.compile(f"({person})(?:{self._alt('lead')}|一行)")
-        self._visit = re.compile(f"(?:{self._alt('visit')})了?({listed})")
+        lead = self._alt("lead")
+        # 某某带队; 某某一行; 某某出席活动，随后带队来到…: the leader is the person the lead word follows
+        self._leader = re.compile(f"({person})(?:({lead})|一行)|({person})[^。{MARK['Person']}]{{0,30}}?(?:随后|之后|会后|结束后|并)({lead})")
+        site_or_place = char_class(("Site", "Place"))
+        stop = f"(?:{site_or_place}的)?{char_class(('Site', 'Place', 'Organization', 'Union'))}{_ASIDE}"
+        stops = f"(?:{stop}(?:(?:[、和及与]|以及)?{stop})*)"  # 走访了甲街道某驿站、乙镇的某公司（简称…）和…
+        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{''.join(MARK.values())}]{{0,4}}的)?({stops})")
         self._stop = re.compile(f"在({chain})[,，]")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
@@ -268,23 +281,30 @@ class RelationFinder:
     def _tour(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
         leader_match = self._leader.search(sent.masked)
         if leader_match:
-            leader = sent.mention_at(leader_match.start(1))
+            at = leader_match.start(1) if leader_match.group(1) else leader_match.start(3)
+            leader = sent.mention_at(at)
             assert leader is not None
             tour.leader = leader.label
-            tour.union = self._leader_union(sent, leader_match.start(1), found, resolved) or tour.union
+            tour.union = self._leader_union(sent, at, found, resolved) or tour.union
             self._join_co_hosts(tour, found, sent)
+        # co-hosting unions go along where the leader leads the whole delegation (带队), not where
+        # one official goes on alone (某某一行, 在X，某某…)
+        tour.joint = bool(leader_match and (leader_match.group(2) or leader_match.group(4)))
         active = leader_match is not None or self._mentions_delegation(sent.masked)
         for m in self._visit.finditer(sent.masked):
             subject = self._visitor(sent, m.start(), tour, active)
+            asides = [a.span() for a in _ASIDES.finditer(sent.masked, *m.span(1))]
+            stops = [o for i, o in sent.at.items()
+                     if m.start(1) <= i < m.end(1) and not any(a <= i < b for a, b in asides)]
             for s in subject:
-                for o in sent.mentions_in(m.span(1)):
+                for o in stops:
                     if o.label != s:
                         found.add(s, "visits", o.label, sent, 0.85)
         if tour.leader and (active or self._names(sent, tour.leader, len(sent.masked))):
             stop = self._stop.match(sent.masked)
             if stop:
                 for o in sent.mentions_in(stop.span(1)):
-                    for s in (tour.leader, *tour.unions()):
+                    for s in (tour.leader, *tour.visitors()):
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)
         if tour.union and (active or self._names(sent, tour.leader, len(sent.masked))) \
@@ -331,7 +351,7 @@ class RelationFinder:
     def _visitor(self, sent: MaskedSentence, at: int, tour: Tour, active: bool) -> list[str]:
         head = [m for m in sent.mentions_in((0, at)) if m.type in ("Person", "Union", "Organization")]
         if active and tour.leader:
-            return [s for s in (tour.leader, *tour.unions()) if s]
+            return [s for s in (tour.leader, *tour.visitors()) if s]
         if head:
             return [head[-1].label]
         return []

@@ -272,3 +272,36 @@ def test_host_with_partner_at_an_addressed_company() -> None:
     got = facts(ex)
     assert ("封开县总工会", "hosts", "“安心守护”职工健康关爱活动") in got
     assert ("封开县人民医院", "coOrganizes", "“安心守护”职工健康关爱活动") in got
+
+
+def test_visit_to_a_site_said_to_lie_somewhere() -> None:
+    ex = run("揭阳市总工会副主席郑志平带队慰问环卫工人。随后，慰问组前往位于榕城区东兴街道的“榕江暖心驿站”查看设施。")
+    got = facts(ex)
+    assert ("郑志平", "visits", "“榕江暖心驿站”") in got
+    assert ("揭阳市总工会", "visits", "“榕江暖心驿站”") in got
+    assert ("郑志平", "visits", "东兴街道") not in got
+
+
+def test_visit_list_with_a_place_of_and_an_aside() -> None:
+    ex = run("汕头市总工会副主席许文强带队，先后走访了金平区的汕头顺达物流有限公司（简称“顺达物流”）和龙湖区快递行业工会联合会。")
+    got = facts(ex)
+    assert ("许文强", "visits", "汕头顺达物流有限公司") in got
+    assert ("许文强", "visits", "金平区") in got
+    assert ("汕头市总工会", "visits", "龙湖区快递行业工会联合会") in got
+
+
+def test_official_who_attended_then_leads_the_visit() -> None:
+    ex = run("梅州市总工会副主席李卫东出席启动仪式，随后带队来到“客都小站”，与正在歇脚的快递员交流。")
+    got = facts(ex)
+    assert ("李卫东", "visits", "“客都小站”") in got
+    assert ("梅州市总工会", "visits", "“客都小站”") in got
+
+
+def test_co_host_goes_along_only_where_the_delegation_goes() -> None:
+    ex = run("云浮市、郁南县总工会联合开展“冬日暖心”慰问活动。云浮市总工会副主席陈海带队来到西江大厦。"
+             "次日，陈海一行来到南江物流园。")
+    got = facts(ex)
+    assert ("郁南县总工会", "visits", "西江大厦") in got
+    assert ("陈海", "visits", "南江物流园") in got
+    assert ("云浮市总工会", "visits", "南江物流园") in got
+    assert ("郁南县总工会", "visits", "南江物流园") not in got
