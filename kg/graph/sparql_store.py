@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from typing import Any
 
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -16,6 +19,10 @@ from kg.graph.store import QueryResult, Store
 
 ARTICLE_PREFIX = "https://union-kg.org/id/article/"
 NTRIPLES = "application/n-triples"
+NQUADS = "application/n-quads"
+TSV = "text/tab-separated-values"
+# Answers meaning "not offered here": try the next way of reading the dataset.
+NOT_OFFERED = (400, 404, 405, 406, 415, 501)
 RESULTS_JSON = "application/sparql-results+json"
 QUERY_ACCEPT = f"{RESULTS_JSON}, {NTRIPLES};q=0.9"
 
@@ -23,6 +30,16 @@ QUERY_ACCEPT = f"{RESULTS_JSON}, {NTRIPLES};q=0.9"
 ARTICLE_GRAPHS_QUERY = f"""
 SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }}
 """
+
+
+ALL_QUADS_QUERY = f"""
+SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }}
+"""
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:200] if lines else type(exc).__name__
 
 
 def open_sparql(location: str, read_only: bool = False) -> SparqlStore:
@@ -47,6 +64,8 @@ class SparqlStore(Store):
         self.read_only = read_only
         self.endpoints = parse_location(location)
         self.client = SparqlClient(self.endpoints)
+        self._copy: ox.Store | None = None
+        self._copy_dir: tempfile.TemporaryDirectory[str] | None = None
 
     # --- writes: Graph Store Protocol -------------------------------------------------
     def put_article(self, graph_iri: str, graph: Graph) -> None:
@@ -95,16 +114,89 @@ class SparqlStore(Store):
         return results_from_json(response.body, self.endpoints.base)
 
     def dataset(self) -> Dataset:
-        """Every article graph, fetched with the Graph Store Protocol."""
-        dataset = Dataset()
+        """Every article graph as an rdflib Dataset (over an in-memory copy, as the embedded one is over its store)."""
+        return Dataset(store=OxigraphStore(store=self.oxigraph()))
+
+    def oxigraph(self) -> ox.Store:
+        """A local copy of every article graph, fetched in as few requests as the server allows.
+
+        The copy is an on-disk Oxigraph store in a temporary folder (removed by close()), not
+        an in-memory one: it then lists quads in the embedded store's order, so `kg export`
+        writes the same bytes from a server as from an embedded store with the same content.
+        Each call fetches afresh (the server may have changed) and lets the previous copy go.
+        """
+        quads = self.quads()
+        self._drop_copy()
+        self._copy_dir = tempfile.TemporaryDirectory(prefix="kg-server-copy-")
+        self._copy = ox.Store(self._copy_dir.name)
+        if quads:
+            self._copy.bulk_extend(quads)
+        return self._copy
+
+    def _drop_copy(self) -> None:
+        self._copy = None
+        if self._copy_dir is not None:
+            self._copy_dir.cleanup()
+            self._copy_dir = None
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the article graphs (other graphs on a shared server are not ours).
+
+        One GSP GET of the whole dataset as N-Quads where the server offers it (Oxigraph);
+        else one SPARQL SELECT over GRAPH ?g as TSV (any SPARQL 1.1 server); else one GET
+        per article graph.
+        """
+        found = self._dataset_dump()
+        if found is None:
+            found = self._select_all()
+        if found is None:
+            found = self._graph_by_graph()
+        return [q for q in found if isinstance(q.graph_name, ox.NamedNode)
+                and q.graph_name.value.startswith(ARTICLE_PREFIX)]
+
+    def _dataset_dump(self) -> list[ox.Quad] | None:
+        response = self.client.request("GET", self.endpoints.gsp, "GET the whole dataset",
+                                       headers={"Accept": NQUADS}, ok=(200, *NOT_OFFERED))
+        if response.status != 200 or not response.content_type.startswith(NQUADS):
+            return None  # a server that answers GET of the endpoint with its default graph only, or not at all
+        return self._parse(response.body, ox.RdfFormat.N_QUADS, "the dataset (N-Quads)")
+
+    def _select_all(self) -> list[ox.Quad] | None:
+        response = self.client.request(
+            "POST", self.endpoints.query, "query every article graph",
+            body=ALL_QUADS_QUERY.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": f"{TSV}, {RESULTS_JSON};q=0.9"},
+            ok=(200, *NOT_OFFERED))
+        if response.status != 200:
+            return None
+        kind = ox.QueryResultsFormat.TSV if response.content_type.startswith(TSV) else ox.QueryResultsFormat.JSON
+        try:
+            solutions = ox.parse_query_results(response.body, format=kind)
+            return [ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in solutions]  # type: ignore[arg-type, union-attr]
+        except (SyntaxError, TypeError, ValueError) as exc:
+            raise KgError(f"SPARQL server {self.endpoints.base}: the answer listing every quad cannot be read: "
+                          f"{_first_line(exc)}", exit_code=4) from None
+
+    def _graph_by_graph(self) -> list[ox.Quad]:
+        quads: list[ox.Quad] = []
         for iri in self.article_iris():
             response = self.client.request("GET", graph_param(self.endpoints.gsp, iri), f"GET graph <{iri}>",
                                            headers={"Accept": NTRIPLES})
-            dataset.graph(URIRef(iri)).parse(data=response.body.decode("utf-8"), format="nt")
-        return dataset
+            name = ox.NamedNode(iri)
+            quads += [ox.Quad(t.subject, t.predicate, t.object, name)
+                      for t in self._parse(response.body, ox.RdfFormat.N_TRIPLES, f"graph <{iri}>")]
+        return quads
+
+    def _parse(self, body: bytes, fmt: ox.RdfFormat, what: str) -> list[Any]:
+        try:
+            return list(ox.parse(body, format=fmt))
+        except SyntaxError as exc:
+            raise KgError(f"SPARQL server {self.endpoints.base}: {what} is not valid RDF: {_first_line(exc)}",
+                          exit_code=4) from None
 
     def close(self) -> None:
         self.client.close()
+        self._drop_copy()
 
 
 def results_from_json(body: bytes, server: str) -> QueryResult:
