@@ -35,7 +35,7 @@ _EXTRA_TAGS = {
     "Place": set(),
 }
 _MAX_WORDS = {"Event": 14, "Union": 9, "Organization": 9, "Site": 9, "WorkerGroup": 7, "Place": 1}
-_ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届])$")
+_ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届次])$")
 _HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启动|开展|落幕|进行)")
 _LONGEST_NAME, _LONGEST_EVENT = 36, 72
 _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」』]")
@@ -206,6 +206,10 @@ class Recognizer:
                 joined = self._type_of(text[words[i - 1][0]:e])  # 快递|小哥: a head over two words
                 if joined[0] is not None and len(joined[1]) > len(w) and joined[1] == text[words[i - 1][0]:e]:
                     etype, head = joined
+            if etype == "Event" and i + 1 < len(words):
+                ahead = self._type_of(text[s:words[i + 1][1]])  # 会议|中心: the head of a longer site name
+                if ahead[0] not in (None, "Event") and len(ahead[1]) > len(w):
+                    continue
             if etype == "Site" and tag == "LOC" and len(w) - len(head) <= 1 \
                     and self.lex.ends_with(w, "place", "suffixes"):
                 etype, head = "Place", self.lex.ends_with(w, "place", "suffixes") or ""  # 某园区 as a LOC word: a district
@@ -286,6 +290,10 @@ class Recognizer:
             w = text[s:e]
             if e != start:
                 break  # a sentence or line boundary lies between
+            if etype == "Event" and w in "）)" and k > 1 and text[words[k - 2][0]:words[k - 2][1]] in "（(" \
+                    and words[k - 1][1] - words[k - 1][0] <= 4:
+                start, k = words[k - 2][0], k - 3  # 全委（扩大）会议: a short aside inside the name
+                continue
             if etype == "Event" and w == "——" and k > 0 and text[words[k - 1][0]:words[k - 1][1]] in QUOTE_CLOSE:
                 start, k = s, k - 1
                 continue
@@ -419,7 +427,8 @@ class Recognizer:
                 return None  # 下属的街道工会: a kind of union, not a name
             if not qualifier:
                 return ANAPHOR if before.startswith(markers) and len(before) <= 3 else None
-            if qualifier in self.lex.words("union", "generic_prefixes") or qualifier.startswith(("各", "基层")):
+            if qualifier in self.lex.words("union", "generic_prefixes") \
+                    or qualifier.startswith(self.lex.words("union", "generic_starts")):
                 return None
             if qualifier in self.lex.words("stop", "levels") or before in markers:
                 return ANAPHOR
@@ -436,6 +445,8 @@ class Recognizer:
             rest = qualifier
             for g in self.lex.words("event", "generic_qualifiers"):
                 rest = rest.replace(g, "")
+            if rest in self.stop:
+                return None  # 出席会议, 主持会议: a verb and the head, no name
             return NAME if len(rest) >= 2 else None
         if etype == "WorkerGroup":
             bare_head = head.removesuffix("们").removesuffix("群体")

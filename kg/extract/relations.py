@@ -37,6 +37,7 @@ def load_rules() -> list[dict[str, Any]]:
 
 
 _MARKS = tuple(MARK.values())
+_NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
 _ASIDES = re.compile(r"[（(][^（）()。]{1,20}[）)]")
 _GROUP = re.compile(r"\(\?P<([so])>([^()]*)\)")
@@ -130,8 +131,11 @@ class RelationFinder:
         self._last_event: Resolved | None = None
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
                      for s in split_sentences(analysis)]
+        own = self._own_meetings(analysis, resolved)
         tour = Tour()
         for sent in sentences:
+            for event in (m for m in sent.mentions if m.label in own):
+                found.add(own[event.label], "hosts", event.label, sent, 0.8)
             self._positions(sent, found)
             self._tour(sent, tour, found, resolved)
             for rule in self._rules_for(sent.masked):
@@ -143,6 +147,16 @@ class RelationFinder:
         self._authors(article, found)
         types = {r.label: r.type for r in resolved}
         return [t for t in found.finish() if _ends_fit(t, types)]
+
+    def _own_meetings(self, analysis: str, resolved: list[Resolved]) -> dict[str, str]:
+        """某总工会第七次代表大会, 某总工会十届四次全委会议: a body's numbered meeting is held by that body."""
+        bodies = {r.start: r for r in resolved if r.type in _BODIES}
+        own: dict[str, str] = {}
+        for r in resolved:
+            body = bodies.get(r.start) if r.type == "Event" else None
+            if body is not None and body.end < r.end and _NUMBERED.match(analysis, body.end):
+                own.setdefault(r.label, body.label)
+        return own
 
     # -- generic rules ---------------------------------------------------------------------------
     def _rules_for(self, masked: str) -> list[Rule]:

@@ -163,3 +163,15 @@ def test_title_glued_to_a_name_is_split_before_a_family_name() -> None:
     assert rec._title_then_name("副主席林晓梅") == "副主席"
     assert rec._title_then_name("会长单位") is None
     assert rec._title_then_name("主任委员") is None
+
+
+def test_a_meeting_room_is_a_site_and_attending_a_meeting_names_no_event() -> None:
+    ex = run("茂名市总工会在茂名市会议中心召开第九次代表大会。茂名市委副书记林海出席会议。")
+    types = entity_types(ex)
+    assert types.get("茂名市会议中心") == "Site"
+    assert "出席会议" not in types
+
+
+def test_unions_under_the_city_as_a_class_are_no_entity() -> None:
+    ex = run("市直产业工会负责人参加会议。")
+    assert "市直产业工会" not in entity_types(ex)

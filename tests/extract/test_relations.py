@@ -305,3 +305,18 @@ def test_co_host_goes_along_only_where_the_delegation_goes() -> None:
     assert ("陈海", "visits", "南江物流园") in got
     assert ("云浮市总工会", "visits", "南江物流园") in got
     assert ("郁南县总工会", "visits", "南江物流园") not in got
+
+
+def test_a_bodys_numbered_meeting_is_held_by_that_body() -> None:
+    ex = run("3月5日，韶关市总工会十届三次全委（扩大）会议在韶关市工人文化宫召开。韶关市总工会副主席何丽主持会议。")
+    got = facts(ex)
+    event = "韶关市总工会十届三次全委（扩大）会议"
+    assert ("韶关市总工会", "hosts", event) in got
+    assert ("何丽", "participatesIn", event) in got
+
+
+def test_bodies_giving_a_talk_take_part() -> None:
+    ex = run("汕尾市总工会召开第八次代表大会。城区总工会、海丰县总工会作交流发言。")
+    got = facts(ex)
+    assert ("城区总工会", "participatesIn", "第八次代表大会") in got
+    assert ("海丰县总工会", "participatesIn", "第八次代表大会") in got
