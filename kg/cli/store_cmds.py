@@ -12,6 +12,7 @@ from kg.errors import KgError
 from kg.graph.store import QueryResult, Store, open_store
 
 EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld")
+TABLE_PAGE = 50   # rows a table shows by default: a screenful, and the engine may stop early
 
 
 def _parser(sub: Any, name: str, summary: str, example: str) -> argparse.ArgumentParser:
@@ -51,6 +52,10 @@ def register(sub: Any) -> None:
                 "  kg query about 湖南省总工会 --format csv\n"
                 "  kg query my.rq\n"
                 "  kg query --sparql 'SELECT DISTINCT ?s WHERE { ?s a <https://union-kg.org/ontology#Union> }'\n"
+                "  kg query entities --offset 50            # the next page of the table\n"
+                "  kg query who-visited-where --format csv > visits.csv   # every row\n"
+                f"A table shows the first {TABLE_PAGE} rows unless --limit N or --all; csv and json give\n"
+                "every row unless --limit N. The rows come in the query's order whichever the page.\n"
                 "The default graph is the union of the article graphs: a triple two articles state\n"
                 "matches once per article, so use DISTINCT; GRAPH ?g gives the article.")
     p.add_argument("name", nargs="?", metavar="NAME|FILE.rq", help="a named query or a SPARQL file")
@@ -58,6 +63,10 @@ def register(sub: Any) -> None:
     p.add_argument("--sparql", metavar="TEXT", help="SPARQL query text instead of NAME")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--full", action="store_true", help="table: do not shorten long cells")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help=f"at most N rows (default: {TABLE_PAGE} for a table, every row for csv and json)")
+    p.add_argument("--offset", type=int, default=0, metavar="M", help="skip the first M rows (next pages)")
+    p.add_argument("--all", action="store_true", help="every row, also in a table")
     p.set_defaults(func=cmd_query)
 
     p = _parser(sub, "export", "write the store as RDF; turtle and nt hold the union of the article "
@@ -177,8 +186,9 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- query
-def _query_text(args: argparse.Namespace) -> tuple[str, str]:
-    from kg.graph.named_queries import bind_params, get_query, named_queries
+def _query_text(args: argparse.Namespace) -> tuple[str, Any]:
+    """(name, query): a NamedQuery, a .rq file's text, or --sparql text; parameters not yet bound."""
+    from kg.graph.named_queries import get_query, named_queries
 
     if args.sparql is not None:
         if args.name:
@@ -190,8 +200,21 @@ def _query_text(args: argparse.Namespace) -> tuple[str, str]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise KgError(f"{args.name}: cannot read the query file ({exc.__class__.__name__})") from exc
-        return args.name, bind_params(text, args.args, args.name)
-    return args.name, bind_params(get_query(args.name), args.args, args.name)
+        return args.name, text
+    return args.name, get_query(args.name)
+
+
+def _page_size(args: argparse.Namespace) -> int | None:
+    """Rows to ask for: --limit, else a screenful for a table, else all (None)."""
+    if args.limit is not None and args.limit < 1:
+        raise KgError(f"--limit {args.limit}: give 1 or more rows (or --all)")
+    if args.offset < 0:
+        raise KgError(f"--offset {args.offset}: give 0 or more rows")
+    if args.all:
+        if args.limit is not None:
+            raise KgError("give either --limit or --all, not both")
+        return None
+    return args.limit if args.limit is not None else TABLE_PAGE if args.format == "table" else None
 
 
 def _list_queries() -> int:
@@ -204,18 +227,43 @@ def _list_queries() -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from kg.graph.named_queries import bind_params, is_paged, page, prepare
     from kg.graph.results import FORMATTERS, to_table
     from kg.graph.sparql_guard import ensure_read_only
 
     if args.name is None and args.sparql is None:
         return _list_queries()
-    _name, text = _query_text(args)
-    ensure_read_only(text)
+    name, query = _query_text(args)
+    limit = _page_size(args)
+    raw = query if isinstance(query, str) and args.sparql is not None else bind_params(query, args.args, name)
+    ensure_read_only(raw)
+    if args.limit is None and not args.offset and is_paged(raw):
+        limit = None  # the query pages itself; only an explicit --limit/--offset is refused
+    # A table asks for one row more than it shows, to say whether there are more.
+    ask = limit + 1 if limit is not None and args.format == "table" else limit
     with open_store(args.store, read_only=True) as store:
+        text = page(raw, ask, args.offset, name) if args.sparql is not None else \
+            prepare(store, query, args.args, name, ask, args.offset)
         result = store.query(text)
-    out = to_table(result, None if args.full else 60) if args.format == "table" else FORMATTERS[args.format](result)
-    sys.stdout.write(out)
+    if args.format != "table":
+        sys.stdout.write(FORMATTERS[args.format](result))
+        return 0
+    more = limit is not None and len(result.rows) > limit
+    if more:
+        result.rows = result.rows[:limit]
+    sys.stdout.write(to_table(result, None if args.full else 60, _page_note(result, args, more)))
     return 0
+
+
+def _page_note(result: QueryResult, args: argparse.Namespace, more: bool) -> str | None:
+    """The table's last line when it shows one page of a longer answer."""
+    if not more and not args.offset:
+        return None
+    first, last = args.offset + 1, args.offset + len(result.rows)
+    shown = f"rows {first}-{last}" if result.rows else f"no rows after row {args.offset}"
+    if not more:
+        return f"({shown}, the last)"
+    return f"({shown}; more: --offset {last}; every row: --all or --format csv)"
 
 
 # ---------------------------------------------------------------- export

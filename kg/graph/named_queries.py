@@ -3,6 +3,9 @@
 A query file starts with comment lines: `# NAME: what it answers`, then `# Parameters:`.
 A parameter `$NAME` stands inside `VALUES ?x { $NAME }` and is replaced by the argument:
 an IRI, or a label (plain and @zh) together with the IRIs an entity of that name would have for each type.
+With a store at hand (`prepare`), an `$ENTITY` parameter is first looked up (queries/lookup/entity.rq)
+and replaced by the IRIs of the entities so named, aliases included, so that the query starts from them.
+`prepare` also adds LIMIT/OFFSET for paging.
 """
 
 from __future__ import annotations
@@ -17,11 +20,15 @@ from rdflib import Literal
 
 from kg.errors import KgError
 from kg.graph.iris import entity_iri
+from kg.graph.store import Store
 from kg.model import ENTITY_TYPES
 
 QUERY_DIR = Path(__file__).with_name("queries")
+LOOKUP_DIR = QUERY_DIR / "lookup"       # helper queries, not listed as named queries
 _PARAM = re.compile(r"\$([A-Z][A-Z0-9_]*)")
 IRI_LIKE = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$")
+ENTITY_PARAM = re.compile(r"^ENTITY(_[A-Z0-9_]+)?$")   # parameters that name an entity
+_PAGED = re.compile(r"\b(LIMIT|OFFSET)\s+\d+\s*(?:(?:LIMIT|OFFSET)\s+\d+\s*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -77,11 +84,58 @@ def argument_terms(value: str) -> str:
 def bind_params(query: NamedQuery | str, args: list[str], name: str = "query") -> str:
     """The query text with each `$PARAM` replaced by the matching positional argument."""
     text = query.text if isinstance(query, NamedQuery) else query
+    params = _check_arity(text, args, name)
+    return _substitute(text, dict(zip(params, (argument_terms(a) for a in args))))
+
+
+def _check_arity(text: str, args: list[str], name: str) -> list[str]:
     params = list(dict.fromkeys(_PARAM.findall(_strip_comments(text))))
     if len(args) != len(params):
         wanted = " ".join(params) or "no arguments"
         raise KgError(f"{name} takes {wanted}; got {len(args)} argument(s)")
-    values = dict(zip(params, (argument_terms(a) for a in args)))
+    return params
+
+
+def entity_terms(store: Store, value: str) -> str:
+    """The IRIs (as SPARQL terms) of the stored entities the argument names; empty when none."""
+    lookup = (LOOKUP_DIR / "entity.rq").read_text(encoding="utf-8")
+    rows = store.query(_substitute(lookup, {"NAME": argument_terms(value)})).rows
+    return " ".join(f"<{row['node']}>" for row in rows if row.get("node") is not None)
+
+
+def prepare(store: Store, query: NamedQuery | str, args: list[str], name: str = "query",
+            limit: int | None = None, offset: int = 0) -> str:
+    """The query ready to run on `store`: parameters bound, paged.
+
+    In a shipped query an $ENTITY parameter becomes the IRIs of the entities it names (a
+    user's own .rq file keeps the plain binding, whose VALUES may well hold labels).
+    """
+    text = query.text if isinstance(query, NamedQuery) else query
+    params = _check_arity(text, args, name)
+    resolve = isinstance(query, NamedQuery)
+    values = {p: entity_terms(store, a) if resolve and ENTITY_PARAM.match(p) else argument_terms(a)
+              for p, a in zip(params, args)}
+    return page(_substitute(text, values), limit, offset, name)
+
+
+def page(text: str, limit: int | None, offset: int = 0, name: str = "query") -> str:
+    """The query with LIMIT/OFFSET added (none when limit is None and offset 0)."""
+    if limit is None and not offset:
+        return text
+    if limit is not None and limit < 0 or offset < 0:
+        raise KgError(f"{name}: --limit and --offset take 0 or more rows")
+    if is_paged(text):
+        raise KgError(f"{name} already ends with LIMIT/OFFSET; leave out --limit/--offset")
+    clauses = ([f"LIMIT {limit}"] if limit is not None else []) + ([f"OFFSET {offset}"] if offset else [])
+    return text.rstrip() + "\n" + " ".join(clauses) + "\n"
+
+
+def is_paged(text: str) -> bool:
+    """Whether the query already ends with its own LIMIT or OFFSET."""
+    return bool(_PAGED.search(_strip_comments(text).rstrip()))
+
+
+def _substitute(text: str, values: dict[str, str]) -> str:
     lines = []
     for line in text.splitlines():
         if not line.lstrip().startswith("#"):

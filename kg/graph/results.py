@@ -42,8 +42,9 @@ def _cell(term: Node | None) -> str:
     return " ".join(display(term).split())  # newlines in evidence would break the rows
 
 
-def to_table(result: QueryResult, max_width: int | None = 60) -> str:
-    """Rows under a header, columns padded to the widest cell, long cells clipped."""
+def to_table(result: QueryResult, max_width: int | None = 60, note: str | None = None) -> str:
+    """Rows under a header, columns padded to the widest cell, long cells clipped; `note` replaces
+    the closing row count (e.g. to say the rows are one page of more)."""
     cells = [[_cell(row.get(v)) for v in result.vars] for row in result.rows]
     if max_width:
         cells = [[clip(c, max_width) for c in line] for line in cells]
@@ -51,7 +52,7 @@ def to_table(result: QueryResult, max_width: int | None = 60) -> str:
     lines = ["  ".join(_pad(v, cols[i]) for i, v in enumerate(result.vars)).rstrip(),
              "  ".join("-" * c for c in cols)]
     lines += ["  ".join(_pad(c, cols[i]) for i, c in enumerate(line)).rstrip() for line in cells]
-    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    lines.append(note or f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
 

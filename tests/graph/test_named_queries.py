@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
-from kg.graph.named_queries import bind_params, get_query, named_queries
+from kg.graph.embedded_store import EmbeddedStore
+from kg.graph.named_queries import bind_params, get_query, named_queries, page, prepare
+from kg.graph.rdf import article_iri, extraction_to_graph
+
+from .conftest import song_contest, winter_visit
 
 REQUIRED = {"who-visited-where", "who-hosted-what", "who-serves-whom", "positions", "org-tree", "about"}
 
@@ -46,3 +53,59 @@ def test_wrong_number_of_arguments_is_a_clear_error() -> None:
 def test_iri_argument_with_bad_characters_is_refused() -> None:
     with pytest.raises(KgError, match="not a valid IRI"):
         bind_params(get_query("about"), ["https://x.org/a>b"], "about")
+
+
+# ---------------------------------------------------------------- prepare: entity look-up, paging
+@pytest.fixture
+def two_articles(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(str(tmp_path / "store"))
+    for ex in (winter_visit(), song_contest()):
+        store.put_article(article_iri(ex.article), extraction_to_graph(ex))
+    yield store
+    store.close()
+
+
+def _about(store: EmbeddedStore, argument: str) -> list[dict[str, object]]:
+    return store.query(prepare(store, get_query("about"), [argument], "about")).rows
+
+
+def test_about_finds_an_entity_by_its_alias_through_the_lookup(two_articles: EmbeddedStore) -> None:
+    store = two_articles
+    by_label, by_alias = _about(store, "南岭市总工会"), _about(store, "市总工会")
+    assert by_label and by_alias == by_label
+    assert {str(r["relation"]) for r in by_label} >= {"hosts", "holdsPosition"}
+
+
+def test_about_an_unknown_name_answers_no_rows(two_articles: EmbeddedStore) -> None:
+    assert _about(two_articles, "没有这个工会") == []
+
+
+def test_about_gives_the_rows_of_the_plain_binding(two_articles: EmbeddedStore) -> None:
+    """The looked-up IRIs change the plan, not the answer (a label both ways: no alias needed)."""
+    store = two_articles
+    for name in ("南岭市总工会", "陈立华", "青河区总工会", "https://union-kg.org/id/person/陈立华"):
+        plain = store.query(bind_params(get_query("about"), [name], "about")).rows
+        assert _about(store, name) == plain and plain
+
+
+def test_a_users_query_file_keeps_the_plain_binding(two_articles: EmbeddedStore) -> None:
+    text = "SELECT DISTINCT ?s WHERE { VALUES ?name { $ENTITY } ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }"
+    store = two_articles
+    assert [str(r["s"]) for r in store.query(prepare(store, text, ["陈立华"])).rows] == \
+        ["https://union-kg.org/id/person/陈立华"]
+
+
+@pytest.mark.parametrize("name", ["who-visited-where", "positions", "entities", "articles"])
+def test_pages_follow_the_full_answer_in_order(name: str, two_articles: EmbeddedStore) -> None:
+    store = two_articles
+    full = store.query(prepare(store, get_query(name), [], name)).rows
+    pages = [store.query(prepare(store, get_query(name), [], name, 2, start)).rows for start in range(0, len(full) + 2, 2)]
+    assert [row for rows in pages for row in rows] == full
+    assert all(len(rows) <= 2 for rows in pages)
+
+
+def test_paging_a_query_that_pages_itself_is_refused() -> None:
+    with pytest.raises(KgError, match="already ends with LIMIT"):
+        page("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 10", 5, 0)
+    assert page("SELECT * { ?s ?p ?o }", None, 0) == "SELECT * { ?s ?p ?o }"
+    assert page("SELECT * { ?s ?p ?o }", 5, 10).rstrip().endswith("LIMIT 5 OFFSET 10")
