@@ -80,11 +80,29 @@ class Recognizer:
         out: list[Word] = []
         for s, e, tag in words:
             out.extend(self._split(text, s, e, tag))
-        return self._join_dots(text, out)
+        return self._join_dots(text, self._join_cut_names(text, out))
+
+    def _join_cut_names(self, text: str, words: list[Word]) -> list[Word]:
+        """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town
+        whose first character lac read as a pronoun)."""
+        out: list[Word] = []
+        for s, e, tag in words:
+            if out:
+                ps, pe, ptag = out[-1]
+                prev, w = text[ps:pe], text[s:e]
+                inner_and = ptag == "ORG" and prev[-1] in "和与" and len(prev) > 3 \
+                    and self._type_of(prev[:-1])[0] is None and self._type_of(w)[0] in ("Organization", "Union")
+                short_town = ptag == "r" and len(prev) == 1 and tag == "LOC" and len(w) == 2 \
+                    and w[-1] in "镇乡村"
+                if pe == s and (inner_and or short_town):
+                    out[-1] = (ps, e, "ORG" if inner_and else "LOC")
+                    continue
+            out.append((s, e, tag))
+        return out
 
     def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
         w = text[s:e]
-        if len(w) > 2 and w[-1] in "和及与等" and self._type_of(w[:-1])[0] is not None:
+        if len(w) > 2 and w[-1] in "和及与等在为向对由将" and self._type_of(w[:-1])[0] is not None:
             return self._split(text, s, e - 1, tag) + [(e - 1, e, "c")]  # 环卫工人|和
         if len(w) > 3 and w[-1] == "所" and self._type_of(w[:-1])[0] == "Union":
             return self._split(text, s, e - 1, "ORG") + [(e - 1, e, "v")]  # 某区总工会|所(属)

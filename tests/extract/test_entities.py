@@ -175,3 +175,21 @@ def test_a_meeting_room_is_a_site_and_attending_a_meeting_names_no_event() -> No
 def test_unions_under_the_city_as_a_class_are_no_entity() -> None:
     ex = run("市直产业工会负责人参加会议。")
     assert "市直产业工会" not in entity_types(ex)
+
+
+def test_names_lac_cuts_in_two_are_joined() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Recognizer
+
+    rec = Recognizer(load_lexicon())
+    text = "由某市科技和工业局主办"
+    words = [(0, 1, "p"), (1, 6, "ORG"), (6, 9, "vn"), (9, 11, "v")]  # 某市科技和 | 工业局
+    assert rec._join_cut_names(text, words)[1] == (1, 9, "ORG")
+    text = "前往那大镇"
+    words = [(0, 2, "v"), (2, 3, "r"), (3, 5, "LOC")]
+    assert rec._join_cut_names(text, words)[1] == (2, 5, "LOC")
+
+
+def test_a_name_that_swallowed_a_preposition_is_split() -> None:
+    ex = run("应邀参加活动的阳江市人民医院、阳江南海律师事务所在现场设立服务台。")
+    assert entity_types(ex).get("阳江南海律师事务所") == "Organization"
