@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import KgError
 from kg.graph.ox_results import to_result
-from kg.graph.oxterms import Triples, graph_triples
+from kg.graph.oxterms import Quads, Triples, graph_triples
 from kg.graph.sparql_guard import ensure_read_only
 from kg.graph.store import QueryResult, Store, Stored
 
@@ -67,7 +67,10 @@ class EmbeddedStore(Store):
 
     def put_triples(self, graph_iri: str, triples: Triples) -> None:
         name = ox.NamedNode(graph_iri)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+        self._put_quads(name, [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples])
+
+    def _put_quads(self, name: ox.NamedNode, quads: Quads) -> None:
+        """Replace graph `name` with `quads` (all in that graph) in one transaction."""
         try:
             if self._writable().contains_named_graph(name):
                 if quads:
@@ -77,10 +80,10 @@ class EmbeddedStore(Store):
             else:
                 self._ox.extend(quads)  # a new graph: one transaction, no SPARQL to parse
         except (SyntaxError, OSError, ValueError) as exc:
-            raise KgError(f"store {self.location}: could not write {graph_iri}: {_one_line(exc)}",
+            raise KgError(f"store {self.location}: could not write {name.value}: {_one_line(exc)}",
                           STORE_EXIT) from exc
 
-    def _replace(self, name: ox.NamedNode, quads: list[ox.Quad]) -> None:
+    def _replace(self, name: ox.NamedNode, quads: Quads) -> None:
         """Turn the stored graph into `quads` with one SPARQL update (one transaction).
 
         Only the difference is written: a re-ingest of an unchanged article writes
@@ -101,7 +104,7 @@ class EmbeddedStore(Store):
         parts += [f"INSERT DATA {{ {_quads_text(added)} }}"] if added else []
         self._ox.update(" ;\n".join(parts))
 
-    def put_articles(self, articles: Iterable[tuple[str, Triples]],
+    def put_articles(self, articles: Iterable[tuple[str, Quads]],
                      batch_triples: int = DEFAULT_BATCH) -> Iterator[list[Stored]]:
         """New graphs go in batches through Oxigraph's bulk loader; replaced ones one update each.
 
@@ -115,14 +118,14 @@ class EmbeddedStore(Store):
         limit = min(max(batch_triples, 1), MAX_BATCH)
         pending: list[ox.Quad] = []
         done: list[Stored] = []
-        for iri, triples in articles:
+        for iri, quads in articles:
             name = ox.NamedNode(iri)
             if self._writable().contains_named_graph(name):
-                self.put_triples(iri, triples)
-                yield [(iri, len(triples))]
+                self._put_quads(name, quads)
+                yield [(iri, len(quads))]
                 continue
-            pending += [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
-            done.append((iri, len(triples)))
+            pending += quads
+            done.append((iri, len(quads)))
             if len(pending) >= limit:
                 self._bulk(pending, done)
                 yield done

@@ -8,13 +8,14 @@ nothing; the second hands one graph at a time to the store's atomic write path.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.graph.oxterms import Triples
+from kg.graph.oxterms import Quads
 from kg.graph.store import Stored, open_store
 from kg.graph.vocab import ID_BASE
 
@@ -27,6 +28,7 @@ SUFFIXES = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig"}
 class LoadSummary:
     graphs: int = 0
     triples: int = 0
+    runs: list[tuple[str, int]] = field(default_factory=list)   # (graph IRI, quads in the file), in file order
 
     def line(self) -> str:
         return f"graphs: {self.graphs:,}   triples: {self.triples:,}"
@@ -42,10 +44,14 @@ def file_format(path: Path, given: str | None) -> str:
     return found
 
 
-def _quads(path: Path, fmt: str) -> Iterator[ox.Quad]:
-    """The file's quads, with read and syntax errors as one-line KgErrors naming the file."""
+def _quads(path: Path, fmt: str, lenient: bool = False) -> Iterator[ox.Quad]:
+    """The file's quads, with read and syntax errors as one-line KgErrors naming the file.
+
+    `lenient` skips the parser's validation of IRIs and literals (twice as fast): only
+    for reading again a file the strict check pass accepted.
+    """
     try:
-        yield from ox.parse(path=str(path), format=FORMATS[fmt])
+        yield from ox.parse(path=str(path), format=FORMATS[fmt], lenient=lenient)
     except SyntaxError as exc:
         raise KgError(f"{path}: not valid {fmt}: {str(exc).strip().splitlines()[0]}; nothing was loaded") from None
     except OSError as exc:
@@ -83,15 +89,25 @@ def check_file(path: Path, fmt: str) -> LoadSummary:
         seen.add(name.value)
         found.graphs += 1
         found.triples += len(run)
+        found.runs.append((name.value, len(run)))
     if not found.graphs:
         raise KgError(f"{path}: no quads in the file; nothing to load")
     return found
 
 
-def article_graphs(path: Path, fmt: str) -> Iterator[tuple[str, Triples]]:
-    """(graph IRI, its distinct triples) for each graph of a file that check_file accepted."""
-    for name, run in _runs(path, fmt):
-        yield name.value, list(dict.fromkeys(q.triple for q in run))  # type: ignore[union-attr]
+def article_graphs(path: Path, fmt: str, runs: list[tuple[str, int]]) -> Iterator[tuple[str, Quads]]:
+    """(graph IRI, its distinct quads) for each graph of a file that check_file accepted.
+
+    The check pass found where each graph's quads start and end, so this pass only cuts
+    the parser's stream by counts instead of looking at every quad's graph again; the
+    last quad of each cut confirms the graph (a file changed in between is refused).
+    """
+    quads = _quads(path, fmt, lenient=True)
+    for iri, count in runs:
+        run = list(islice(quads, count))
+        if len(run) != count or run[-1].graph_name.value != iri:  # type: ignore[union-attr]
+            raise KgError(f"{path}: the file changed while it was being loaded; load it again")
+        yield iri, list(dict.fromkeys(run))
 
 
 def load_file(location: str, path: Path, fmt: str, batch_triples: int,
@@ -100,11 +116,11 @@ def load_file(location: str, path: Path, fmt: str, batch_triples: int,
 
     The check comes first so that a broken file neither creates a store nor waits for one.
     """
-    check_file(path, fmt)
+    checked = check_file(path, fmt)
     summary = LoadSummary()
     with open_store(location) as store:
         try:
-            for committed in store.put_articles(article_graphs(path, fmt), batch_triples):
+            for committed in store.put_articles(article_graphs(path, fmt, checked.runs), batch_triples):
                 summary.graphs += len(committed)
                 summary.triples += sum(n for _iri, n in committed)
                 if on_commit is not None:

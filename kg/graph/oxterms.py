@@ -14,6 +14,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 Triples = list[ox.Triple]
+Quads = list[ox.Quad]
 
 
 @lru_cache(maxsize=65536)

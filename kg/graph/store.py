@@ -19,7 +19,7 @@ from rdflib.term import Node
 from kg.errors import KgError
 
 if TYPE_CHECKING:
-    from kg.graph.oxterms import Triples
+    from kg.graph.oxterms import Quads, Triples
 
 # What a write reports once it is committed: (graph IRI, triples stored in it).
 Stored = tuple[str, int]
@@ -50,17 +50,19 @@ class Store(ABC):
     def put_triples(self, graph_iri: str, triples: Triples) -> None:
         """Replace the named graph `graph_iri` with these pyoxigraph triples, atomically."""
 
-    def put_articles(self, articles: Iterable[tuple[str, Triples]],
+    def put_articles(self, articles: Iterable[tuple[str, Quads]],
                      batch_triples: int = 0) -> Iterator[list[Stored]]:
         """Store many article graphs, each replaced atomically; yields each commit's graphs once it is done.
 
-        A backend may commit several new graphs together (up to about `batch_triples`
-        triples): after a crash each graph is whole or absent, and every graph yielded
-        before the crash is stored. This default commits one graph at a time.
+        Each item is a graph IRI and its distinct quads, all in that graph (as a parser
+        gives them, so nothing is rebuilt). A backend may commit several new graphs
+        together (up to about `batch_triples` triples): after a crash each graph is
+        whole or absent, and every graph yielded before the crash is stored. This
+        default commits one graph at a time.
         """
-        for iri, triples in articles:
-            self.put_triples(iri, triples)
-            yield [(iri, len(triples))]
+        for iri, quads in articles:
+            self.put_triples(iri, [q.triple for q in quads])
+            yield [(iri, len(quads))]
 
     @abstractmethod
     def remove_article(self, graph_iri: str) -> bool:

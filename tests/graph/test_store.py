@@ -189,14 +189,19 @@ def test_an_empty_graph_removes_the_article(store: Store) -> None:
 
 
 def test_put_articles_commits_new_graphs_in_batches_and_replaces_old_ones(store: Store) -> None:
+    import pyoxigraph as ox
+
     from kg.graph.oxterms import graph_triples
 
     _put(store, song_contest())
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from synth import synth_extractions
 
-    items = [(str(article_iri(ex.article)), graph_triples(extraction_to_graph(ex)))
-             for ex in [song_contest(), *synth_extractions(6, seed=3)]]
+    items = []
+    for ex in [song_contest(), *synth_extractions(6, seed=3)]:
+        name = ox.NamedNode(str(article_iri(ex.article)))
+        items.append((name.value, [ox.Quad(t.subject, t.predicate, t.object, name)
+                                   for t in graph_triples(extraction_to_graph(ex))]))
     commits = list(store.put_articles(items, batch_triples=300))
     assert commits[0] == [(items[0][0], len(items[0][1]))]        # the replacement: alone, at once
     assert all(len(c) >= 1 for c in commits) and len(commits) < len(items)   # new ones: several per commit

@@ -122,3 +122,81 @@ def test_second_ingest_on_a_busy_store_stops_with_a_clear_message(corpus: Path, 
     found = graphs(store)
     assert len(reported) == ARTICLES and set(found) == set(reported)
     assert all(len(found[iri]) == n for iri, n in reported.items())
+
+
+# --- kg load: new graphs are committed in batches -------------------------------------------------
+# "In flight" for `kg load` is one batch: the graphs of the commit under way when the kill came.
+# Each of them is whole or absent, and together they hold at most one batch of triples.
+LOAD_GRAPHS = 120
+LOAD_BATCH = 1500
+
+
+@pytest.fixture(scope="module")
+def dump(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`kg export --format nquads` of a store holding LOAD_GRAPHS synthetic articles."""
+    from synth import synth_extractions
+
+    from kg.graph.export import export_bytes
+    from kg.graph.rdf import article_iri, extraction_to_graph
+    from kg.graph.store import open_store
+
+    folder = tmp_path_factory.mktemp("crash-load")
+    with open_store(str(folder / "source")) as store:
+        for ex in synth_extractions(LOAD_GRAPHS, seed=12):
+            store.put_article(str(article_iri(ex.article)), extraction_to_graph(ex))
+        data = export_bytes(store, "nquads")
+    (folder / "dump.nq").write_bytes(data)
+    return folder / "dump.nq"
+
+
+def dump_graphs(path: Path) -> dict[str, set[str]]:
+    import pyoxigraph as ox
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+        found[str(quad.graph_name.value)].add(str(quad.triple))
+    return dict(found)
+
+
+def load_and_kill(dump: Path, store: Path, after: int, delay: float) -> dict[str, int]:
+    """Start `kg load --verbose`, SIGKILL it `delay` s after its `after`-th loaded line."""
+    proc = subprocess.Popen([str(KG), "--store", str(store), "load", "--verbose", "--batch-triples",
+                             str(LOAD_BATCH), str(dump)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    reported: dict[str, int] = {}
+    deadline = time.monotonic() + 120
+    while len(reported) < after and time.monotonic() < deadline:
+        line = proc.stdout.readline().decode()
+        if not line:
+            break
+        parts = line.split()
+        if len(parts) == 4 and parts[0] == "loaded":
+            reported[parts[1]] = int(parts[2])
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    for line in proc.stdout.read().decode().splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[0] == "loaded":
+            reported[parts[1]] = int(parts[2])
+    return reported
+
+
+def test_sigkill_during_load_keeps_every_reported_graph_and_at_most_one_batch_more(
+        dump: Path, tmp_path: Path) -> None:
+    reference = dump_graphs(dump)
+    largest = max(len(quads) for quads in reference.values())
+    rng = random.Random(21)
+    cut_short = 0
+    for attempt in range(KILLS):
+        store = tmp_path / f"load-{attempt}"
+        reported = load_and_kill(dump, store, rng.randrange(LOAD_GRAPHS), rng.uniform(0, 0.05))
+        found = graphs(store)
+        cut_short += len(found) < LOAD_GRAPHS
+        assert set(reported) <= set(found), f"kill {attempt}: reported graphs missing"
+        for iri in found:  # every graph in the store is whole, reported or not
+            assert found[iri] == reference[iri], f"kill {attempt}: {iri} stored in part"
+        in_flight = set(found) - set(reported)
+        assert sum(len(found[iri]) for iri in in_flight) < LOAD_BATCH + largest, \
+            f"kill {attempt}: more than one batch of unreported graphs"
+    assert cut_short >= KILLS // 2, "most kills came after the load had finished: the test proved little"
