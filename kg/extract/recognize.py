@@ -352,7 +352,8 @@ class Recognizer:
                 continue
             if w in self.stop or tag not in allowed:
                 break
-            if tag == "m" and not _ORDINAL.match(w):
+            if tag == "m" and not _ORDINAL.match(w) and not (
+                    etype == "WorkerGroup" and w in self.lex.words("worker", "position_qualifiers")):
                 break
             if tag == "TIME" and not _YEAR.match(w) and not (etype == "Event" and w in self.festivals):
                 break
@@ -386,7 +387,9 @@ class Recognizer:
             end = self._without_ceremony(text, start, end)
         if etype == "WorkerGroup" and head in self.lex.words("worker", "generic_heads") and i + 1 < len(words):
             s2, e2, tag2 = words[i + 1]
-            if tag2 in ("n", "vn") and self._type_of(text[s2:e2])[0] != "WorkerGroup":
+            named = self.lex.ends_with(text[start:end], "worker", "self_heads") is not None \
+                or text[s2:e2] in self.lex.words("worker", "group_followers")  # 新就业形态劳动者|流动性
+            if tag2 in ("n", "vn") and self._type_of(text[s2:e2])[0] != "WorkerGroup" and not named:
                 return None  # 职工服务阵地, 职工文化: the group word only modifies the next noun
         if etype == "WorkerGroup":
             stripped = self._strip_empty_qualifiers(text, words, start, end)
@@ -401,7 +404,8 @@ class Recognizer:
             return False
         left, right = words[k - 1], words[k + 1]
         return (left[2] in allowed - {"v"} and right[2] in ("n", "vn", "nz", "LOC", "ORG")
-                and text[left[0]:left[1]] not in self.stop)
+                and text[left[0]:left[1]] not in self.stop
+                and self._type_of(text[left[0]:left[1]])[0] != "WorkerGroup")  # 劳动者|开放|书屋: two phrases
 
     def _quoted_before(self, text: str, words: list[Word], k: int) -> bool:
         """A cue word right after a quoted title belongs to the event's name (“…”慰问活动)."""

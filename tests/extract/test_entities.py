@@ -193,3 +193,29 @@ def test_names_lac_cuts_in_two_are_joined() -> None:
 def test_a_name_that_swallowed_a_preposition_is_split() -> None:
     ex = run("应邀参加活动的阳江市人民医院、阳江南海律师事务所在现场设立服务台。")
     assert entity_types(ex).get("阳江南海律师事务所") == "Organization"
+
+
+def test_migrant_workers_alone_are_a_group() -> None:
+    ex = run("潮州市总工会为困难职工、农民工送去慰问金。")
+    assert entity_types(ex).get("农民工") == "WorkerGroup"
+    assert ("潮州市总工会", "serves", "农民工") in {(t.subject, t.predicate, t.object) for t in ex.triples}
+
+
+def test_group_before_its_delegates_is_listed() -> None:
+    ex = run("本届代表中，一线职工代表占比超过六成。")
+    assert entity_types(ex).get("一线职工") == "WorkerGroup"
+
+
+def test_facing_is_not_part_of_a_group_name() -> None:
+    ex = run("市总工会面向一线职工、新就业形态劳动者开放职工书屋。")
+    types = entity_types(ex)
+    assert types.get("一线职工") == "WorkerGroup"
+    assert types.get("新就业形态劳动者") == "WorkerGroup"
+    assert not any(label.startswith("市总工会面向") for label in types)
+
+
+def test_occupations_are_groups() -> None:
+    ex = run("韶关市总工会为景区导游、酒店厨师和渔船船员送上清凉物资。")
+    types = entity_types(ex)
+    for group in ("景区导游", "酒店厨师", "渔船船员"):
+        assert types.get(group) == "WorkerGroup", group
