@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,8 +11,10 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
 from kg.graph.embedded_store import EmbeddedStore
-from kg.graph.named_queries import bind_params, get_query, named_queries, page, prepare
+from kg.graph.named_queries import _strip_comments, bind_params, get_query, named_queries, page, prepare
 from kg.graph.rdf import article_iri, extraction_to_graph
+from kg.graph.signatures import signatures
+from kg.model import ENTITY_TYPES
 
 from .conftest import song_contest, winter_visit
 
@@ -109,3 +112,25 @@ def test_paging_a_query_that_pages_itself_is_refused() -> None:
         page("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 10", 5, 0)
     assert page("SELECT * { ?s ?p ?o }", None, 0) == "SELECT * { ?s ?p ?o }"
     assert page("SELECT * { ?s ?p ?o }", 5, 10).rstrip().endswith("LIMIT 5 OFFSET 10")
+
+
+# ---------------------------------------------------------------- lists the queries spell out
+def _iris_in(text: str) -> set[str]:
+    return set(re.findall(r"ukg:([A-Za-z]+)", _strip_comments(text)))
+
+
+@pytest.mark.parametrize("name", ["stats-entities", "entities", "org-tree"])
+def test_queries_name_every_entity_type_of_the_model(name: str) -> None:
+    assert set(ENTITY_TYPES) <= _iris_in(get_query(name).text)
+
+
+def test_stats_facts_counts_every_relation_of_the_signatures() -> None:
+    values = re.search(r"VALUES \?p \{([^}]*)\}", get_query("stats-facts").text)
+    assert values and set(re.findall(r"ukg:(\w+)", values.group(1))) == set(signatures())
+
+
+def test_sort_keys_keep_the_order_of_the_labels(two_articles: EmbeddedStore) -> None:
+    """ORDER BY a CONCAT("~", label) key orders the rows as ORDER BY the label would."""
+    rows = two_articles.query(prepare(two_articles, get_query("entities"), [], "entities")).rows
+    keys = [(-int(str(r["articles"])), str(r["type"]), str(r["label"])) for r in rows]
+    assert keys == sorted(keys)
