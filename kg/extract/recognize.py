@@ -427,7 +427,7 @@ class Recognizer:
         w = text[s:e]
         if tag == "TIME":  # 春节送温暖活动: a festival, not a date
             return not any(ch.isdigit() for ch in w) and w not in self.stop
-        return w in QUOTE_CLOSE or (tag in allowed - {"m"} and w not in self.stop)
+        return w in QUOTE_CLOSE or (tag in allowed - {"m", "v"} and w not in self.stop)  # 希望|透过|比赛: no name
 
     def _quote_start(self, text: str, close: int) -> int | None:
         pair = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}.get(text[close])

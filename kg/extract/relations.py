@@ -92,6 +92,7 @@ class RelationFinder:
         self.lex = lexicon
         self.rules = [Rule.compile(spec, lexicon) for spec in load_rules()]
         self._by_marks: dict[frozenset[str], list[Rule]] = {}
+        self._own_body_words = lexicon.words("organization", "own_body")
         self._alts: dict[str, str] = {}
         self._build_regexes()
 
@@ -392,9 +393,16 @@ class RelationFinder:
         for p in sent.mentions_in((0, last.start())):
             if p.type == "Person" and p.label not in self._authors_now:
                 found.add(p.label, "participatesIn", target, sent, 0.75)
+                if self._speaks_for(sent, p):  # 某公司董事长某某代表企业发言: his company takes part
+                    for t in [t for t in found.triples if t.subject == p.label and t.predicate == "holdsPosition"]:
+                        found.add(t.object, "participatesIn", target, sent, 0.7)
         for r in self._representative.finditer(sent.masked, 0, last.start()):
             for b in sent.mentions_in(r.span(1)):
                 found.add(b.label, "participatesIn", target, sent, 0.75)
+
+    def _speaks_for(self, sent: MaskedSentence, person: Resolved) -> bool:
+        at = sent.position(person) + 1
+        return sent.masked.startswith("代表", at) and sent.masked.startswith(self._own_body_words, at + 2)
 
     # -- author --------------------------------------------------------------------------------
     def _authors(self, article: Article, found: _Found) -> None:

@@ -95,7 +95,7 @@ class Resolver:
             if named is None or named.type in ("Person", "Place"):
                 continue
             short = m.group(1)
-            kept = [r for r in out if analysis[r.start:r.end] != short]
+            kept = [r for r in out if name_key(analysis[r.start:r.end]) != name_key(short)]  # also “short”
             at = analysis.find(short)
             while at >= 0:
                 if not any(r.start < at + len(short) and at < r.end for r in kept):

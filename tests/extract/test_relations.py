@@ -320,3 +320,35 @@ def test_bodies_giving_a_talk_take_part() -> None:
     got = facts(ex)
     assert ("城区总工会", "participatesIn", "第八次代表大会") in got
     assert ("海丰县总工会", "participatesIn", "第八次代表大会") in got
+
+
+def test_judges_and_guests_take_part() -> None:
+    ex = run("“唱响湛江”职工歌手大赛决赛日前举行。湛江市文化广电旅游体育局副局长黄晓玲担任主礼嘉宾。"
+             "评委会由音乐人李志成及声乐教师邓佩仪组成。")
+    got = facts(ex)
+    for person in ("黄晓玲", "李志成", "邓佩仪"):
+        assert (person, "participatesIn", "“唱响湛江”职工歌手大赛决赛") in got, person
+
+
+def test_person_at_the_event_takes_part() -> None:
+    ex = run("清远市总工会举办“春风送岗”专场招聘会。清远市总工会副主席罗志坚在招聘会现场介绍了今年的就业帮扶计划。")
+    assert ("罗志坚", "participatesIn", "“春风送岗”专场招聘会") in facts(ex)
+
+
+def test_team_leader_takes_part() -> None:
+    ex = run("茂名市第三届职工运动会开幕。信宜市总工会代表队领队陈丽华说，队员练了两个月。")
+    got = facts(ex)
+    assert ("陈丽华", "participatesIn", "茂名市第三届职工运动会") in got
+    assert ("信宜市总工会", "participatesIn", "茂名市第三届职工运动会") in got
+
+
+def test_official_speaking_for_his_company_makes_it_take_part() -> None:
+    ex = run("阳江市总工会启动“匠心助企”专项行动。阳江南方电机有限公司董事长刘明辉代表企业发言。")
+    assert ("阳江南方电机有限公司", "participatesIn", "“匠心助企”专项行动") in facts(ex)
+
+
+def test_co_organizer_introduced_with_a_short_form() -> None:
+    ex = run("“云浮好声音”职工歌手大赛决赛落幕。本次大赛由云浮市职工文化体育协会（以下简称“文体协会”）承办。")
+    got = facts(ex)
+    assert ("云浮市职工文化体育协会", "coOrganizes", "“云浮好声音”职工歌手大赛决赛") in got
+    assert not any(s.startswith("“文体协会") for s, _, _ in got)
