@@ -1,7 +1,8 @@
 """Latency of every named query (kg/graph/queries/*.rq) at several store sizes, embedded and server.
 
-For each query two figures: the full answer (every row, as `--format csv` asks) and the
-first page a table shows (`kg query NAME`: TABLE_PAGE rows, asked as LIMIT TABLE_PAGE+1).
+For each query three figures: the full answer (every row, as `--format csv` asks), the
+first page a table shows (`kg query NAME`: TABLE_PAGE rows, asked as LIMIT TABLE_PAGE+1),
+and that page with --unsorted (the store's order: the engine may stop after the page).
 Both go through named_queries.prepare as kg query does (about looks its entity up first)
 and include turning the rows into rdflib terms.
 
@@ -31,9 +32,10 @@ TARGET_SIZE = 1_000_000
 GROWTH = 10  # assumed factor between one size and the next (at least linear growth)
 
 
-def median_ms(store: Store, named: NamedQuery, args: list[str], limit: int | None, repeat: int) -> tuple[float, int]:
+def median_ms(store: Store, named: NamedQuery, args: list[str], limit: int | None, ordered: bool,
+              repeat: int) -> tuple[float, int]:
     def once() -> int:
-        return len(store.query(prepare(store, named, args, named.name, limit)).rows)
+        return len(store.query(prepare(store, named, args, named.name, limit, ordered=ordered)).rows)
 
     start = time.perf_counter()
     rows = once()
@@ -52,15 +54,15 @@ def measure(store: Store, backend: str, size: int, repeat: int, too_slow: dict[s
     label = first_union_label()
     budget = float(os.environ.get("BENCH_QUERY_BUDGET", "10"))
     for named in named_queries().values():
-        for what, limit in (("full answer", None), (f"first page ({TABLE_PAGE} rows)", TABLE_PAGE + 1)):
-            key = f"{named.name} {what}"
-            figure = named.name if limit is None else f"{named.name}, first page"
+        for what, limit, ordered in (("", None, True), (", first page", TABLE_PAGE + 1, True),
+                                     (", first page --unsorted", TABLE_PAGE + 1, False)):
+            key = figure = named.name + what
             if key in too_slow and not too_slow[key].endswith(f"at {human(size)} triples (embedded)"):
                 emit("query", human(size) + " triples", figure, float("nan"), "ms median",
                      f"{backend}, not run: {too_slow[key]}")
                 continue
             try:
-                ms, rows = median_ms(store, named, [label] * len(named.params), limit, repeat)
+                ms, rows = median_ms(store, named, [label] * len(named.params), limit, ordered, repeat)
             except KgError as exc:  # e.g. the server's answer took longer than the client waits
                 too_slow[key] = f"failed at {human(size)} triples ({backend})"
                 emit("query", human(size) + " triples", figure, float("nan"), "ms median",

@@ -28,6 +28,7 @@ LOOKUP_DIR = QUERY_DIR / "lookup"       # helper queries, not listed as named qu
 _PARAM = re.compile(r"\$([A-Z][A-Z0-9_]*)")
 IRI_LIKE = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$")
 ENTITY_PARAM = re.compile(r"^ENTITY(_[A-Z0-9_]+)?$")   # parameters that name an entity
+_ORDER = re.compile(r"\n\s*ORDER\s+BY\b[^{}]*$", re.IGNORECASE)   # the final ORDER BY, outside any {}
 _PAGED = re.compile(r"\b(LIMIT|OFFSET)\s+\d+\s*(?:(?:LIMIT|OFFSET)\s+\d+\s*)?$", re.IGNORECASE)
 
 
@@ -104,7 +105,7 @@ def entity_terms(store: Store, value: str) -> str:
 
 
 def prepare(store: Store, query: NamedQuery | str, args: list[str], name: str = "query",
-            limit: int | None = None, offset: int = 0) -> str:
+            limit: int | None = None, offset: int = 0, ordered: bool = True) -> str:
     """The query ready to run on `store`: parameters bound, paged.
 
     In a shipped query an $ENTITY parameter becomes the IRIs of the entities it names (a
@@ -115,7 +116,16 @@ def prepare(store: Store, query: NamedQuery | str, args: list[str], name: str = 
     resolve = isinstance(query, NamedQuery)
     values = {p: entity_terms(store, a) if resolve and ENTITY_PARAM.match(p) else argument_terms(a)
               for p, a in zip(params, args)}
-    return page(_substitute(text, values), limit, offset, name)
+    text = _substitute(text, values)
+    return page(text if ordered else unordered(text), limit, offset, name)
+
+
+def unordered(text: str) -> str:
+    """The query without its final ORDER BY: rows come in the store's order, and with a LIMIT
+    the engine stops after the page instead of producing and sorting every row."""
+    body = _strip_comments(text).rstrip()
+    found = _ORDER.search(body)
+    return body[:found.start()] + "\n" if found else text
 
 
 def page(text: str, limit: int | None, offset: int = 0, name: str = "query") -> str:

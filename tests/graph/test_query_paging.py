@@ -69,3 +69,21 @@ def test_own_sparql_with_its_own_limit_is_left_alone_unless_paged_again(
     assert capsys.readouterr().out.splitlines()[-1] == "(3 rows)"
     assert kg(filled, "query", "--sparql", sparql, "--offset", "1") == 2
     assert "already ends with LIMIT" in capsys.readouterr().err
+
+
+def test_unsorted_pages_hold_the_same_rows_in_the_stores_order(
+        filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("who-visited-where", "positions", "entities"):
+        every = _csv(filled, capsys, name)
+        loose = _csv(filled, capsys, name, "--unsorted")
+        pages = [_csv(filled, capsys, name, "--unsorted", "--limit", "2", "--offset", str(k))
+                 for k in range(0, len(loose), 2)]
+        assert sorted(loose) == sorted(every) and [r for rows in pages for r in rows] == loose
+
+
+def test_unordered_drops_only_the_final_order_by() -> None:
+    from kg.graph.named_queries import unordered
+
+    text = "SELECT * { { SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3 } }\nORDER BY DESC(?s)\n"
+    assert unordered(text).rstrip() == "SELECT * { { SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3 } }"
+    assert unordered("SELECT * { ?s ?p ?o }") == "SELECT * { ?s ?p ?o }"
