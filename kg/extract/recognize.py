@@ -60,6 +60,7 @@ class Recognizer:
         self.lex = lexicon
         cues = lexicon.sections["cue"]
         self.stop = set(lexicon.words("stop", "words")) | {w for ws in cues.values() for w in ws}
+        self.cue_words = frozenset(w for ws in cues.values() for w in ws)
         self.stop -= {"服务", "组织", "保障", "关爱"}  # also nouns inside names (服务中心)
         self.titles = set(lexicon.words("title", "words"))
         self._types: dict[str, tuple[str | None, str]] = {}
@@ -70,6 +71,9 @@ class Recognizer:
         self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
             | set(lexicon.words("stop", "words"))
         self.partners = tuple(lexicon.words("cue", "partner"))
+        self._union_words = frozenset(lexicon.words("union", "suffixes"))
+        self._company_heads = frozenset(lexicon.words("organization", "company_heads"))
+        self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
         self.festivals = set(lexicon.words("event", "festivals"))
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
@@ -124,6 +128,9 @@ class Recognizer:
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
+        union = self.lex.starts_with(w, self._union_words, self._union_lengths) if tag in ("n", "nz") else None
+        if union and w[len(union):] in self.titles:
+            return [(s, s + len(union), "n"), (s + len(union), e, "n")]  # 工会|主席 after a company's name
         named = self._title_then_name(w) if tag in ("n", "nz") else None
         if named:
             return [(s, s + len(named), "n"), (s + len(named), e, "PER")]  # 副主席|某某: lac glued title and name
@@ -250,7 +257,27 @@ class Recognizer:
             if cand is not None:
                 found.append(cand)
         found.extend(self._quoted_sites(text))
-        return self._venues(text, self._coordinated_unions(text, self._choose(found)))
+        chosen = self._company_unions(text, self._descriptors_out(text, self._choose(found)))
+        return self._venues(text, self._coordinated_unions(text, chosen))
+
+    def _company_unions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """某配送有限公司|工会 where lac split the name: the company's union, not the company."""
+        starts = {c.start for c in cands}
+        for c in cands:
+            if c.type != "Organization" or c.kind != NAME or c.head not in self._company_heads:
+                continue
+            union = self.lex.starts_with(text[c.end:c.end + 8], self._union_words, self._union_lengths)
+            if union and c.end + len(union) not in starts:
+                c.end, c.type, c.head = c.end + len(union), "Union", union
+        return cands
+
+    def _descriptors_out(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """快递员张某: a group word right before one person's name describes that person; it names a
+        group only where it also stands on its own in the article."""
+        people = {c.start for c in cands if c.type == "Person"}
+        described = [c for c in cands if c.type == "WorkerGroup" and c.end in people]
+        alone = {text[c.start:c.end] for c in cands if c.type == "WorkerGroup" and c.end not in people}
+        return [c for c in cands if c not in described or text[c.start:c.end] in alone]
 
     def _venues(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """在某学院举办: an institution named only as the place of an event is a Site there."""
@@ -473,7 +500,7 @@ class Recognizer:
         if etype == "WorkerGroup":
             bare_head = head.removesuffix("们").removesuffix("群体")
             if qualifier and bare_head not in self.lex.words("worker", "self_heads") \
-                    and not self._qualifies(words, start, end - len(head)):
+                    and not self._qualifies(text, words, start, end - len(head)):
                 return None  # 服务职工, 好劳动者: a verb or a bare adjective is no qualifier
             if qualifier or bare_head in self.lex.words("worker", "self_heads"):
                 if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")
@@ -504,9 +531,12 @@ class Recognizer:
         head = self._type_of(w)[1]
         return w[: len(w) - len(head)] if head else w
 
-    def _qualifies(self, words: list[Word], start: int, end: int) -> bool:
-        """A qualifier of a group names an occupation, sector, form or position: a noun-like word."""
+    def _qualifies(self, text: str, words: list[Word], start: int, end: int) -> bool:
+        """A qualifier of a group names an occupation, sector, form or position: a noun-like word,
+        or an activity noun that is no cue word (养殖工人, 失业职工; not 服务职工)."""
         inside = [(s, e, tag) for s, e, tag in words if s >= start and e <= end]
+        if any(tag == "vn" and text[s:e] not in self.cue_words for s, e, tag in inside):
+            return True
         if not inside:
             return True  # the qualifier lies inside the head word itself (环卫工人)
         if len(inside) == 1 and inside[0][1] - inside[0][0] == 1 and inside[0][2] in ("a", "d", "ad"):

@@ -93,6 +93,9 @@ class RelationFinder:
         self.rules = [Rule.compile(spec, lexicon) for spec in load_rules()]
         self._by_marks: dict[frozenset[str], list[Rule]] = {}
         self._own_body_words = lexicon.words("organization", "own_body")
+        self._modifier_words = ("的", "辖下", "下属", "所属", "旗下", "直属")
+        self._belongs = tuple(lexicon.words("cue", "belongs_to")) + ("属于",)
+        self._instructed = re.compile("|".join(map(re.escape, lexicon.words("speech", "instruct"))))
         self._alts: dict[str, str] = {}
         self._build_regexes()
 
@@ -216,13 +219,21 @@ class RelationFinder:
         in_tour = tour.union and (self._mentions_delegation(head) or self._names(sent, tour.leader, before))
         placed = self._located_objects(sent)
         candidates = [m for m in sent.mentions_in((0, before)) if m.type in _GIVERS and m not in placed]
+        if self._instructed.search(head):
+            return []  # 叮嘱企业为胶工配齐…: whoever is told to give, not the one who tells
         if in_tour and tour.union:
             return [Resolved(0, 0, "Union", u) for u in tour.unions()]
+        clause = max(head.rfind(c) for c in "，,；")
+        own = [m for m in candidates if sent.position(m) > clause]
+        candidates = own or candidates  # 某工会…，某酒店今年为一线员工增设…: the clause's own subject
+        subjects = [m for m in candidates if self._acts(sent, m)]
+        if subjects and subjects[0].type == "Site":
+            return subjects[:1]
         sites = [m for m in candidates if m.type == "Site"]
-        if sites:
+        if sites and not subjects:
             return sites[:1]
         if candidates:
-            first = candidates[0]
+            first = (subjects or candidates)[0]
             index = sent.mentions.index(first)
             group = [first]
             for m in sent.mentions[index + 1:]:
@@ -235,6 +246,16 @@ class RelationFinder:
         if tour.union and not any(m.type in ("Person",) for m in sent.mentions_in((0, before))):
             return [Resolved(0, 0, "Union", u) for u in tour.unions()]
         return []
+
+    def _acts(self, sent: MaskedSentence, mention: Resolved) -> bool:
+        """A body or site that is the subject of what follows, not a modifier (某工会辖下的驿站) nor
+        the body of a speaker's title (某工会副主席某某介绍)."""
+        at = sent.position(mention) + 1
+        if sent.masked.startswith(self._modifier_words, at) or sent.masked.endswith(self._belongs, 0, at - 1):
+            return False  # 某工会辖下的驿站; 隶属于某总工会
+        nxt = sent.masked[at:at + 12]
+        person = MARK["Person"]
+        return not (person in nxt and not any(ch in nxt[:nxt.index(person)] for ch in "，,。；" + "".join(_MARKS)))
 
     def _located_objects(self, sent: MaskedSentence) -> list[Resolved]:
         """Mentions that only say where (位于A B的…, 在A, 赴A): never the giver."""

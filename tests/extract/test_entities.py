@@ -219,3 +219,19 @@ def test_occupations_are_groups() -> None:
     types = entity_types(ex)
     for group in ("景区导游", "酒店厨师", "渔船船员"):
         assert types.get(group) == "WorkerGroup", group
+
+
+def test_a_group_word_before_one_persons_name_is_no_group() -> None:
+    ex = run("在东风路，清扫工人王桂兰正在扫雪。")
+    assert "清扫工人" not in entity_types(ex)
+
+
+def test_company_followed_by_union_word_is_the_companys_union() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Candidate, Recognizer
+
+    rec = Recognizer(load_lexicon())
+    text = "某某配送有限公司工会主席"
+    company = Candidate(0, 8, "Organization", head="有限公司")
+    union = rec._company_unions(text, [company])[0]
+    assert (union.type, text[union.start:union.end]) == ("Union", "某某配送有限公司工会")

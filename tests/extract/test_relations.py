@@ -352,3 +352,36 @@ def test_co_organizer_introduced_with_a_short_form() -> None:
     got = facts(ex)
     assert ("云浮市职工文化体育协会", "coOrganizes", "“云浮好声音”职工歌手大赛决赛") in got
     assert not any(s.startswith("“文体协会") for s, _, _ in got)
+
+
+def test_the_acting_body_gives_not_a_place_it_built_in() -> None:
+    ex = run("过去五年，韶关市总工会在风度、东堤等商圈建成户外劳动者服务站30个，累计为户外劳动者提供服务20万人次。")
+    got = facts(ex)
+    assert ("韶关市总工会", "serves", "户外劳动者") in got
+    assert not any(p == "serves" and s != "韶关市总工会" for s, p, _ in got)
+
+
+def test_a_site_under_a_union_gives() -> None:
+    ex = run("清远市总工会辖下的“北江驿站”位于清城区，面向外卖骑手和快递员提供饮水服务。")
+    got = facts(ex)
+    assert ("“北江驿站”", "serves", "外卖骑手") in got
+    assert ("清远市总工会", "serves", "外卖骑手") not in got
+
+
+def test_the_clause_subject_gives() -> None:
+    ex = run("阳江海景酒店工会隶属于阳江市旅游行业工会联合会，阳江海景酒店今年为一线员工增设了休息室。")
+    got = facts(ex)
+    assert ("阳江海景酒店", "serves", "一线员工") in got
+    assert ("阳江市旅游行业工会联合会", "serves", "一线员工") not in got
+
+
+def test_who_is_told_to_give_is_not_the_tour() -> None:
+    ex = run("汕尾市总工会副主席黄海带队来到红海湾渔港。黄海叮嘱企业为渔船船员配齐救生衣。")
+    assert ("汕尾市总工会", "serves", "渔船船员") not in facts(ex)
+
+
+def test_activity_nouns_qualify_a_group() -> None:
+    ex = run("霞浦县总工会为养殖工人和失业职工送去慰问金。")
+    got = facts(ex)
+    assert ("霞浦县总工会", "serves", "养殖工人") in got
+    assert ("霞浦县总工会", "serves", "失业职工") in got
