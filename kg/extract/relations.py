@@ -95,6 +95,7 @@ class RelationFinder:
         self._own_body_words = lexicon.words("organization", "own_body")
         self._modifier_words = ("的", "辖下", "下属", "所属", "旗下", "直属")
         self._belongs = tuple(lexicon.words("cue", "belongs_to")) + ("属于",)
+        self._says = re.compile("|".join(map(re.escape, lexicon.words("speech", "say"))))
         self._instructed = re.compile("|".join(map(re.escape, lexicon.words("speech", "instruct"))))
         self._alts: dict[str, str] = {}
         self._build_regexes()
@@ -113,7 +114,9 @@ class RelationFinder:
         site_or_place = char_class(("Site", "Place"))
         stop = f"(?:{site_or_place}的)?{char_class(('Site', 'Place', 'Organization', 'Union'))}{_ASIDE}"
         stops = f"(?:{stop}(?:(?:[、和及与]|以及)?{stop})*)"  # 走访了甲街道某驿站、乙镇的某公司（简称…）和…
-        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{''.join(MARK.values())}]{{0,4}}的)?({stops})")
+        marks = "".join(MARK.values())
+        # 来到位于甲街道(北门)的某驿站; 来到附近的某网点: a locative or a short description before the stop
+        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|[^。，,、{marks}]{{1,6}}?的)?({stops})")
         self._stop = re.compile(f"在({chain})[,，]")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
@@ -412,6 +415,10 @@ class RelationFinder:
                 return
             target = (earlier or anywhere)[-1 if earlier else 0].label
         for p in sent.mentions_in((0, last.start())):
+            at = sent.position(p)
+            cue = next(c for c in cues if c.start() > at)
+            if self._says.search(sent.masked, at, cue.start()):
+                continue  # 某某表示，将组织职工参加…: speaking of others taking part
             if p.type == "Person" and p.label not in self._authors_now:
                 found.add(p.label, "participatesIn", target, sent, 0.75)
                 if self._speaks_for(sent, p):  # 某公司董事长某某代表企业发言: his company takes part

@@ -385,3 +385,19 @@ def test_activity_nouns_qualify_a_group() -> None:
     got = facts(ex)
     assert ("霞浦县总工会", "serves", "养殖工人") in got
     assert ("霞浦县总工会", "serves", "失业职工") in got
+
+
+def test_speaking_of_others_taking_part_is_no_participation() -> None:
+    ex = run("湛江市第五届职工羽毛球比赛落幕。湛江港集团有限公司工会主席吴海明表示，将组织更多职工参加体育锻炼。")
+    assert ("吴海明", "participatesIn", "湛江市第五届职工羽毛球比赛") not in facts(ex)
+
+
+def test_sports_federation_co_organizes() -> None:
+    ex = run("由茂名市总工会主办、茂名市体育总会协办的茂名市第二届职工篮球赛开幕。")
+    assert ("茂名市体育总会", "coOrganizes", "茂名市第二届职工篮球赛") in facts(ex)
+
+
+def test_visit_to_a_stop_with_a_short_description() -> None:
+    ex = run("揭牌仪式后，河源市总工会副主席钟伟一行来到附近的顺丰速运东埔营业部，看望快递员。")
+    got = facts(ex)
+    assert ("钟伟", "visits", "顺丰速运东埔营业部") in got
