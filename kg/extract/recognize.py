@@ -35,11 +35,12 @@ _EXTRA_TAGS = {
     "Place": set(),
 }
 _MAX_WORDS = {"Event": 14, "Union": 9, "Organization": 9, "Site": 9, "WorkerGroup": 7, "Place": 1}
-_ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届次])$")
-_HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启动|开展|落幕|进行)")
+_ORDINAL = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次期]?|[一二三四五六七八九十\d]+[期号届次]|首[届次期])$")
+_HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启动|开展|落幕|进行|开赛|闭幕|开班|揭幕)")
 _LONGEST_NAME, _LONGEST_EVENT = 36, 72
 _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」』]")
 _YEAR = re.compile(r"^\d{4}年(度)?$")
+_FUNCTION_CHARS = set("的了在为和与及等是将也并又还都就对向从到把被让给由之其")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
 
@@ -71,6 +72,8 @@ class Recognizer:
         self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
             | set(lexicon.words("stop", "words"))
         self.partners = tuple(lexicon.words("cue", "partner"))
+        self._act_cues = frozenset(w for name in ("lead", "participate", "visit") for w in lexicon.words("cue", name)) \
+            | frozenset(lexicon.words("speech", "say"))
         self._union_words = frozenset(lexicon.words("union", "suffixes"))
         self._company_heads = frozenset(lexicon.words("organization", "company_heads"))
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
@@ -90,7 +93,12 @@ class Recognizer:
         """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town
         whose first character lac read as a pronoun)."""
         out: list[Word] = []
-        for s, e, tag in words:
+        for i, (s, e, tag) in enumerate(words):
+            if out and out[-1][2] == "PER" and e - s == 1 and out[-1][1] == s and out[-1][1] - out[-1][0] == 2 \
+                    and text[s] not in _FUNCTION_CHARS and i + 1 < len(words) \
+                    and text[words[i + 1][0]:words[i + 1][1]] in self._act_cues:
+                out[-1] = (out[-1][0], e, "PER")  # 某某|新|带队: the name's third character read apart
+                continue
             if out:
                 ps, pe, ptag = out[-1]
                 prev, w = text[ps:pe], text[s:e]

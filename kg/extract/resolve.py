@@ -62,6 +62,7 @@ class Resolver:
             out.append(Resolved(cand.start, cand.end, cand.type, label))
         out.sort(key=lambda r: r.start)
         out = self._ceremonies_join_events(analysis, out)
+        out = self._repeated_names(analysis, out)
         out = self._introduced_forms(analysis, original, out)
         out = self._quoted_short_forms(analysis, out)
         for cand in (c for c in cands if c.kind == ANAPHOR):
@@ -71,6 +72,20 @@ class Resolver:
                 out.append(Resolved(cand.start, cand.end, kinds[0] if kinds else cand.type, label))
                 out.sort(key=lambda r: r.start)
         return out
+
+    def _repeated_names(self, analysis: str, out: list[Resolved]) -> list[Resolved]:
+        """A person named once is the same person wherever the name recurs, also where the tagger
+        missed it or cut it short (某某新 read as 某某 + 新)."""
+        names = {analysis[r.start:r.end]: r.label for r in out if r.type == "Person" and r.end - r.start >= 2}
+        for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            at = analysis.find(name)
+            while at >= 0:
+                end = at + len(name)
+                clash = [r for r in out if r.start < end and at < r.end]
+                if all(r.type == "Person" and at <= r.start and r.end <= end for r in clash):
+                    out = [r for r in out if r not in clash] + [Resolved(at, end, "Person", label)]
+                at = analysis.find(name, end)
+        return sorted(out, key=lambda r: r.start)
 
     def _ceremonies_join_events(self, analysis: str, out: list[Resolved]) -> list[Resolved]:
         """“甲乙”助学金发放仪式 is part of the article's “甲乙”活动: one event, named as the activity."""

@@ -235,3 +235,30 @@ def test_company_followed_by_union_word_is_the_companys_union() -> None:
     company = Candidate(0, 8, "Organization", head="有限公司")
     union = rec._company_unions(text, [company])[0]
     assert (union.type, text[union.start:union.end]) == ("Union", "某某配送有限公司工会")
+
+
+def test_a_first_contest_keeps_its_place_and_ordinal() -> None:
+    ex = run("10月20日，由河源市总工会主办的河源市首届快递员技能大赛在河源职业技术学院开赛。")
+    types = entity_types(ex)
+    assert types.get("河源市首届快递员技能大赛") == "Event"
+    assert types.get("河源职业技术学院") == "Site"
+
+
+def test_a_name_recurring_where_the_tagger_missed_it_is_the_same_person() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.resolve import Resolved, Resolver
+
+    text = "陈海新带队。陈海新详细了解情况。"
+    found = Resolver(load_lexicon())._repeated_names(text, [Resolved(0, 3, "Person", "陈海新"),
+                                                           Resolved(6, 8, "Person", "陈海")])
+    assert [(r.start, r.end, r.label) for r in found] == [(0, 3, "陈海新"), (6, 9, "陈海新")]
+
+
+def test_a_third_name_character_read_apart_before_a_cue_is_joined() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Recognizer
+
+    rec = Recognizer(load_lexicon())
+    text = "副主席陈海新带队"
+    words = [(0, 3, "n"), (3, 5, "PER"), (5, 6, "a"), (6, 8, "v")]
+    assert (3, 6, "PER") in rec._join_cut_names(text, words)

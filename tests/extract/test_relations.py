@@ -401,3 +401,9 @@ def test_visit_to_a_stop_with_a_short_description() -> None:
     ex = run("揭牌仪式后，河源市总工会副主席钟伟一行来到附近的顺丰速运东埔营业部，看望快递员。")
     got = facts(ex)
     assert ("钟伟", "visits", "顺丰速运东埔营业部") in got
+
+
+def test_one_after_another_to() -> None:
+    ex = run("贵港市总工会副主席韦明带队，先后到港南区“暖心驿站”和江南物流园看望环卫工人。")
+    got = facts(ex)
+    assert ("韦明", "visits", "江南物流园") in got
