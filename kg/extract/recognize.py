@@ -91,25 +91,30 @@ class Recognizer:
 
     def _join_cut_names(self, text: str, words: list[Word]) -> list[Word]:
         """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town
-        whose first character lac read as a pronoun)."""
-        out: list[Word] = []
-        for i, (s, e, tag) in enumerate(words):
-            if out and out[-1][2] == "PER" and e - s == 1 and out[-1][1] == s and out[-1][1] - out[-1][0] == 2 \
-                    and text[s] not in _FUNCTION_CHARS and i + 1 < len(words) \
-                    and text[words[i + 1][0]:words[i + 1][1]] in self._act_cues:
-                out[-1] = (out[-1][0], e, "PER")  # 某某|新|带队: the name's third character read apart
+        whose first character lac read as a pronoun), 某某|新|带队 (a name's third character read apart)."""
+        joins: dict[int, Word] = {}  # first word index -> the joined word (it replaces that word and the next)
+        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r")]:
+            (ps, pe, ptag), (s, e, tag) = words[i], words[i + 1]
+            if pe != s or i - 1 in joins:
                 continue
-            if out:
-                ps, pe, ptag = out[-1]
-                prev, w = text[ps:pe], text[s:e]
-                inner_and = ptag == "ORG" and prev[-1] in "和与" and len(prev) > 3 \
-                    and self._type_of(prev[:-1])[0] is None and self._type_of(w)[0] in ("Organization", "Union")
-                short_town = ptag == "r" and len(prev) == 1 and tag == "LOC" and len(w) == 2 \
-                    and w[-1] in "镇乡村"
-                if pe == s and (inner_and or short_town):
-                    out[-1] = (ps, e, "ORG" if inner_and else "LOC")
-                    continue
-            out.append((s, e, tag))
+            if ptag == "PER":
+                if pe - ps == 2 and e - s == 1 and text[s] not in _FUNCTION_CHARS and i + 2 < len(words) \
+                        and text[words[i + 2][0]:words[i + 2][1]] in self._act_cues:
+                    joins[i] = (ps, e, "PER")
+            elif ptag == "ORG":
+                prev = text[ps:pe]
+                if prev[-1] in "和与" and len(prev) > 3 and self._type_of(prev[:-1])[0] is None \
+                        and self._type_of(text[s:e])[0] in ("Organization", "Union"):
+                    joins[i] = (ps, e, "ORG")
+            elif pe - ps == 1 and tag == "LOC" and e - s == 2 and text[e - 1] in "镇乡村":
+                joins[i] = (ps, e, "LOC")
+        if not joins:
+            return words
+        out: list[Word] = []
+        for i, w in enumerate(words):
+            if i - 1 in joins:
+                continue
+            out.append(joins.get(i, w))
         return out
 
     def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
@@ -136,12 +141,13 @@ class Recognizer:
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
                         and self._type_of(w[i:])[0] in ("Place", "Site"):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
-        union = self.lex.starts_with(w, self._union_words, self._union_lengths) if tag in ("n", "nz") else None
-        if union and w[len(union):] in self.titles:
-            return [(s, s + len(union), "n"), (s + len(union), e, "n")]  # 工会|主席 after a company's name
-        named = self._title_then_name(w) if tag in ("n", "nz") else None
-        if named:
-            return [(s, s + len(named), "n"), (s + len(named), e, "PER")]  # 副主席|某某: lac glued title and name
+        if tag in ("n", "nz") and len(w) >= 4:
+            union = self.lex.starts_with(w, self._union_words, self._union_lengths)
+            if union and w[len(union):] in self.titles:
+                return [(s, s + len(union), "n"), (s + len(union), e, "n")]  # 工会|主席 after a company's name
+            named = self._title_then_name(w)
+            if named:
+                return [(s, s + len(named), "n"), (s + len(named), e, "PER")]  # 副主席|某某: title and name glued
         title = self.lex.ends_with(w, "title", "words") if tag in ("n", "nz", "ORG") else None
         if title and len(w) > len(title) and tag in ("n", "nz", "ORG") and self._type_of(w[: -len(title)])[0] in ("Union", "Organization"):
             return self._split(text, s, e - len(title), "ORG") + [(e - len(title), e, "n")]  # 市委|书记
