@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import unicodedata
+from functools import cache
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -14,10 +15,14 @@ from kg.graph.store import QueryResult
 from kg.graph.terms import display
 
 
+@cache
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+
+
 def width(text: str) -> int:
     """Columns a terminal gives the text: wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
-               for ch in text)
+    return len(text) if text.isascii() else sum(map(_char_width, text))  # a big table measures every cell
 
 
 def clip(text: str, limit: int) -> str:
