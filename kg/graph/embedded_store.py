@@ -18,6 +18,10 @@ from kg.graph.store import QueryResult, Store, Stored
 STORE_EXIT = 3
 DEFAULT_BATCH = 200_000   # triples per bulk commit of `put_articles` (measured: see docs/loading.md)
 MAX_BATCH = 900_000       # Oxigraph's bulk loader splits at 1,000,000 quads; a batch must stay one ingest
+# Transactions land in RocksDB's write buffers (and its log), which Oxigraph leaves to grow:
+# unflushed, kg ingest held 800 MB at 5k articles and growing. Flushed every this many
+# triples written, memory stays flat (about 160 MB) and the ingest is no slower.
+FLUSH_EVERY = 50_000
 
 
 def _one_line(exc: BaseException) -> str:
@@ -52,6 +56,7 @@ class EmbeddedStore(Store):
                 raise KgError(f"store {location} is in use by another kg process; "
                               "wait for it to finish and try again", STORE_EXIT) from exc
             raise KgError(f"store {location} cannot be opened: {_one_line(exc)}", STORE_EXIT) from exc
+        self._unflushed = 0
 
     def _writable(self) -> ox.Store:
         if self.read_only:
@@ -82,6 +87,14 @@ class EmbeddedStore(Store):
         except (SyntaxError, OSError, ValueError) as exc:
             raise KgError(f"store {self.location}: could not write {name.value}: {_one_line(exc)}",
                           STORE_EXIT) from exc
+        self._unflushed += len(quads)
+        if self._unflushed >= FLUSH_EVERY:
+            self._unflushed = 0
+            try:
+                self._ox.flush()  # the graph is committed already; this only bounds memory
+            except OSError as exc:
+                raise KgError(f"store {self.location}: {name.value} is stored, but flushing the store "
+                              f"to disk failed: {_one_line(exc)}", STORE_EXIT) from exc
 
     def _replace(self, name: ox.NamedNode, quads: Quads) -> None:
         """Turn the stored graph into `quads` with one SPARQL update (one transaction).

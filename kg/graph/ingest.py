@@ -20,7 +20,9 @@ class IngestSummary:
     articles: int = 0
     triples: int = 0                     # RDF triples written (entities, facts, fact nodes, posts)
     facts: int = 0                       # fact nodes: one per relation an article states
-    entities: set[str] = field(default_factory=set)
+    # Hashes of the entity IRIs seen, to count distinct ones: a set of strings would grow
+    # by a few hundred bytes per new entity over an ingest of any size.
+    entities: set[int] = field(default_factory=set)
     skipped: list[str] = field(default_factory=list)     # whole files or articles not stored, with why
     left_out: list[str] = field(default_factory=list)    # triples not stored, with why
 
@@ -45,7 +47,7 @@ def ingest_extraction(store: Store, ex: Extraction, summary: IngestSummary) -> N
     summary.articles += 1
     summary.triples += len(graph)
     summary.facts += sum(1 for _ in graph.subjects(predicate=None, object=UKG.Fact))
-    summary.entities.update(str(o) for o in graph.objects(predicate=UKG.mention))
+    summary.entities.update(hash(str(o)) for o in graph.objects(predicate=UKG.mention))
     where = ex.article.title or f"{ex.article.source}#{ex.article.index}"
     summary.left_out += [f"{where}: {p}" for p in problems]
 

@@ -17,7 +17,7 @@ Triples = list[ox.Triple]
 Quads = list[ox.Quad]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # predicates, types and the entities in the news now; fact IRIs never repeat
 def named_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
