@@ -409,9 +409,11 @@ class Recognizer:
                 break
             if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
                 break
-            if etype == "Site" and tag == "LOC" and not dotted and self._type_of(w)[0] in ("Place", "Site") \
+            if etype == "Site" and not dotted and (
+                    (tag == "LOC" and self._type_of(w)[0] in ("Place", "Site"))
+                    or (tag == "ORG" and self._type_of(w)[0] == "Place")) \
                     and (self_named or self._is_named(text, words, start, words[i][1])):
-                break  # 某镇 before 某某村: two names of an address chain
+                break  # 某镇 before 某某村, 某新区|某港区职工文化中心: two names of an address chain
             if w in self.titles and etype != "Event":
                 break
             start, k, used, dotted = s, k - 1, used + 1, False

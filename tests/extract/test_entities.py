@@ -262,3 +262,15 @@ def test_a_third_name_character_read_apart_before_a_cue_is_joined() -> None:
     text = "副主席陈海新带队"
     words = [(0, 3, "n"), (3, 5, "PER"), (5, 6, "a"), (6, 8, "v")]
     assert (3, 6, "PER") in rec._join_cut_names(text, words)
+
+
+def test_a_district_tagged_as_organisation_before_a_named_site_is_apart() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Recognizer
+
+    rec = Recognizer(load_lexicon())
+    text = "在金湾新区大港港区职工文化中心召开"
+    words = [(0, 1, "p"), (1, 5, "ORG"), (5, 15, "ORG"), (15, 17, "v")]
+    found = {(text[c.start:c.end], c.type) for c in rec.candidates(text, rec.refine(text, words))}
+    assert ("金湾新区", "Place") in found
+    assert ("大港港区职工文化中心", "Site") in found
