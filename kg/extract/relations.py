@@ -105,7 +105,10 @@ class RelationFinder:
         person, body = char_class(("Person",)), char_class(_BODIES)
         titles = expand("{title+}", self.lex)
         self._tail = re.compile(f"({body})({titles})\\s?$")
-        self._elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?({body})?({titles})")
+        elided = "|".join(map(re.escape, self.lex.words("union", "elided")))
+        self._elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?(?:({body})|({elided}))?({titles})")
+        # 联合会主席、某协会会长某某: a union named only by its kind, at the head of a title list
+        self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
         chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
         self._located = re.compile(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
         lead = self._alt("lead")
@@ -134,6 +137,7 @@ class RelationFinder:
         found = _Found(article.text)
         unions = [r for r in resolved if r.type == "Union"]
         self._article_union = unions[0] if unions else None
+        self._unions = unions
         self._authors_now = set(article.authors)
         self._last_event: Resolved | None = None
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
@@ -305,12 +309,26 @@ class RelationFinder:
                     pos -= 1
                     continue
                 break
+            elided = self._elided_tail.search(sent.masked, 0, pos)
+            union = self._union_named(elided.group(1), sent) if elided else None
+            if elided and union is not None:
+                found.add(p.label, "holdsPosition", union.label, sent, 0.8, role=found.original(sent, elided.span(2)))
         for m in self._elected.finditer(sent.masked):
-            org = sent.mention_at(m.start(2)) if m.group(2) else self._last_union(sent, m.start())
+            if m.group(2):
+                org = sent.mention_at(m.start(2))
+            elif m.group(3):
+                org = self._union_named(m.group(3), sent)
+            else:
+                org = self._last_union(sent, m.start())
             if org is None:
                 continue
             for p in sent.mentions_in(m.span(1)):
-                found.add(p.label, "holdsPosition", org.label, sent, 0.8, role=found.original(sent, m.span(3)))
+                found.add(p.label, "holdsPosition", org.label, sent, 0.8, role=found.original(sent, m.span(4)))
+
+    def _union_named(self, kind: str, sent: MaskedSentence) -> Resolved | None:
+        """联合会 alone: the last union of that kind named before (or in) this sentence."""
+        fitting = [u for u in self._unions if u.label.endswith(kind) and u.start < sent.end]
+        return fitting[-1] if fitting else None
 
     def _last_union(self, sent: MaskedSentence, before: int) -> Resolved | None:
         unions = [m for m in sent.mentions_in((0, before)) if m.type == "Union"]

@@ -407,3 +407,20 @@ def test_one_after_another_to() -> None:
     ex = run("贵港市总工会副主席韦明带队，先后到港南区“暖心驿站”和江南物流园看望环卫工人。")
     got = facts(ex)
     assert ("韦明", "visits", "江南物流园") in got
+
+
+def test_elected_chair_of_the_union_named_by_its_kind() -> None:
+    ex = run("4月8日，湛江市霞山区物流行业工会联合会成立。大会选举产生第一届委员会，黄伟当选联合会主席。")
+    assert ("黄伟", "holdsPosition", "湛江市霞山区物流行业工会联合会") in facts(ex)
+
+
+def test_chair_of_the_union_named_by_its_kind_in_a_title_list() -> None:
+    ex = run("潮州市家政服务行业工会联合会近日成立。联合会主席、潮州市家庭服务业协会会长林静说，将发展更多会员。")
+    roles = _roles(ex.triples)
+    assert roles.get(("林静", "潮州市家政服务行业工会联合会")) == "主席"
+    assert roles.get(("林静", "潮州市家庭服务业协会")) == "会长"
+
+
+def test_deputy_head_of_a_broadcaster_holds_a_position() -> None:
+    ex = run("汕头广播电视台副台长许文出席颁奖仪式。")
+    assert _roles(ex.triples).get(("许文", "汕头广播电视台")) == "副台长"
