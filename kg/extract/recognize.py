@@ -93,7 +93,7 @@ class Recognizer:
         """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town
         whose first character lac read as a pronoun), 某某|新|带队 (a name's third character read apart)."""
         joins: dict[int, Word] = {}  # first word index -> the joined word (it replaces that word and the next)
-        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r")]:
+        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r", "LOC")]:
             (ps, pe, ptag), (s, e, tag) = words[i], words[i + 1]
             if pe != s or i - 1 in joins:
                 continue
@@ -106,6 +106,10 @@ class Recognizer:
                 if prev[-1] in "和与" and len(prev) > 3 and self._type_of(prev[:-1])[0] is None \
                         and self._type_of(text[s:e])[0] in ("Organization", "Union"):
                     joins[i] = (ps, e, "ORG")
+            elif ptag == "LOC":
+                suffix = self.lex.ends_with(text[s:e], "place", "suffixes") if tag == "LOC" else None
+                if suffix and e - s - len(suffix) == 1 and self._type_of(text[ps:pe])[0] is None:
+                    joins[i] = (ps, e, "LOC")  # 江南|中街道: a one-character remainder is no name
             elif pe - ps == 1 and tag == "LOC" and e - s == 2 and text[e - 1] in "镇乡村":
                 joins[i] = (ps, e, "LOC")
         if not joins:

@@ -188,6 +188,9 @@ def test_names_lac_cuts_in_two_are_joined() -> None:
     text = "前往那大镇"
     words = [(0, 2, "v"), (2, 3, "r"), (3, 5, "LOC")]
     assert rec._join_cut_names(text, words)[1] == (2, 5, "LOC")
+    text = "来到海珠区江南中街道"
+    words = [(0, 2, "v"), (2, 5, "LOC"), (5, 7, "LOC"), (7, 10, "LOC")]  # 海珠区 | 江南 | 中街道
+    assert rec._join_cut_names(text, words)[2] == (5, 10, "LOC")
 
 
 def test_a_name_that_swallowed_a_preposition_is_split() -> None:
