@@ -1,8 +1,8 @@
 """The scorer's figures on the seed page and on our own corpus must not fall below the bars reached.
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
-seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.94 / entities 0.95;
-own corpus (tests/corpus) all 0.89; bundled sample (data/sample) all 0.90; held-out set all 0.93 / entities 0.93.
+seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.95 / entities 0.95;
+own corpus (tests/corpus) all 0.92; bundled sample (data/sample) all 0.93; held-out set all 0.97 / entities 0.94.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def test_own_corpus_scores_at_least_the_bar(tmp_path: Path) -> None:
     corpus = ROOT / "tests" / "corpus"
     inputs = sorted(p for p in corpus.iterdir() if p.name.startswith("t-"))
     scores = _score(corpus / "gold.jsonl", inputs, tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.89
+    assert scores["triples_all"]["f1"] >= 0.92
 
 
 @pytest.mark.slow
@@ -55,7 +55,7 @@ def test_dev_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     gold = tmp_path / "dev-gold.jsonl"
     gold.write_text("".join(p.read_text("utf-8") for p in sorted(dev.glob("gold-*.jsonl"))), encoding="utf-8")
     scores = _score(gold, sorted(p for p in dev.iterdir() if p.name[:2] in ("d-", "e-")), tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.94
+    assert scores["triples_all"]["f1"] >= 0.95
     assert scores["entities"]["f1"] >= 0.95
 
 
@@ -63,7 +63,7 @@ def test_dev_set_scores_at_least_the_bar(tmp_path: Path) -> None:
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
 def test_bundled_sample_scores_at_least_the_bar(tmp_path: Path) -> None:
     scores = _score(ROOT / "tests" / "sample-gold.jsonl", [ROOT / "data" / "sample"], tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.90
+    assert scores["triples_all"]["f1"] >= 0.93
 
 
 @pytest.mark.slow
@@ -72,8 +72,8 @@ def test_held_out_articles_score_at_least_the_bar(tmp_path: Path) -> None:
     # tests/holdout: 8 articles written with gold while the rules were being tuned, kept out of
     # the tree until tuning stopped; first measured at all 0.831 / core 0.772 / entities 0.911.
     # Tuning on them from now on makes them a development set: write a new held-out set then.
-    # Since tuned on (misses studied for participatesIn, hosts, visits): all 0.937 / entities 0.937.
+    # Since tuned on (misses studied for participatesIn, hosts, visits): all 0.973 / entities 0.944.
     holdout = ROOT / "tests" / "holdout"
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h-*.txt")), tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.93
-    assert scores["entities"]["f1"] >= 0.93
+    assert scores["triples_all"]["f1"] >= 0.97
+    assert scores["entities"]["f1"] >= 0.94
