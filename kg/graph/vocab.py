@@ -17,7 +17,8 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+# kg/graph/ontology links to the top-level ontology/, so an installed wheel carries the files too
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "union.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
