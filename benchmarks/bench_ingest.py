@@ -1,9 +1,12 @@
 """Ingest throughput and peak memory: synthetic extractions through kg.graph.ingest, per backend.
 
-Sizes: BENCH_ARTICLES (default 500,1k,2k) synthetic articles (about 150 triples each).
+Sizes: BENCH_ARTICLES (default 500,2k,5k) synthetic articles (about 150 triples each).
 Each size runs in a fresh child process on a fresh store, so its peak memory is its
-own: streaming ingest should keep it flat as the corpus grows. The extractor is not
-run here (bench_extract.py measures it); this is the RDF mapping plus the store.
+own: streaming ingest should keep it flat as the corpus grows. The figure that says
+whether it does is the last one per backend: how many MB the peak grows per 1,000 more
+articles between the smallest and the largest size (0 would be perfectly flat; the
+embedded store's bounded caches fill in the first few thousand articles). The extractor
+is not run here (bench_extract.py measures it); this is the RDF mapping plus the store.
 """
 
 from __future__ import annotations
@@ -54,16 +57,33 @@ def report(backend: str, n: int, figures: dict[str, float], server_mb: float | N
         emit("ingest", size, "peak memory (server)", round(server_mb), "MB", backend)
 
 
+def flatness(backend: str, peaks: dict[int, float]) -> None:
+    """Growth of the peak between the smallest and the largest corpus, per 1,000 articles."""
+    if len(peaks) < 2:
+        return
+    small, large = min(peaks), max(peaks)
+    per_k = (peaks[large] - peaks[small]) / (large - small) * 1000
+    emit("ingest", f"{human(small)} -> {human(large)} articles", "peak memory growth (kg)", round(per_k, 1),
+         "MB per 1k articles", f"{backend}: {peaks[small]:.0f} -> {peaks[large]:.0f} MB while the corpus "
+         f"grew {large / small:.0f}x")
+
+
 def main() -> None:
-    for n in sizes("articles", "500,1k,2k"):
+    peaks: dict[str, dict[int, float]] = {"embedded": {}, "Oxigraph server": {}}
+    for n in sizes("articles", "500,2k,5k"):
         with tempfile.TemporaryDirectory(prefix="kg-bench-ingest-") as tmp:
             log(f"ingest {human(n)} articles (embedded)")
-            report("embedded", n, run_child(str(Path(tmp) / "store"), n))
+            figures = run_child(str(Path(tmp) / "store"), n)
+            report("embedded", n, figures)
+            peaks["embedded"][n] = figures["peak_mb"]
         with tempfile.TemporaryDirectory(prefix="kg-bench-ingest-") as tmp:
             log(f"ingest {human(n)} articles (server)")
             with oxigraph_server(Path(tmp) / "server") as (url, pid):
                 figures = run_child(url, n)
                 report("Oxigraph server", n, figures, process_peak_mb(pid))
+                peaks["Oxigraph server"][n] = figures["peak_mb"]
+    for backend, by_size in peaks.items():
+        flatness(backend, by_size)
 
 
 if __name__ == "__main__":
