@@ -75,6 +75,7 @@ class Recognizer:
         self._act_cues = frozenset(w for name in ("lead", "participate", "visit") for w in lexicon.words("cue", name)) \
             | frozenset(lexicon.words("speech", "say"))
         self._union_words = frozenset(lexicon.words("union", "suffixes"))
+        self._body_nouns = frozenset(lexicon.words("organization", "own_body"))
         self._company_heads = frozenset(lexicon.words("organization", "company_heads"))
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
         self.festivals = set(lexicon.words("event", "festivals"))
@@ -418,6 +419,8 @@ class Recognizer:
                     or (tag == "ORG" and self._type_of(w)[0] == "Place")) \
                     and (self_named or self._is_named(text, words, start, words[i][1])):
                 break  # 某镇 before 某某村, 某新区|某港区职工文化中心: two names of an address chain
+            if etype == "Organization" and w in self._body_nouns and k + 1 < i:
+                break  # 承包企业|某集团有限公司: a common noun before the name describes it
             if w in self.titles and etype != "Event":
                 break
             start, k, used, dotted = s, k - 1, used + 1, False
@@ -538,7 +541,8 @@ class Recognizer:
         if etype == "Organization":
             if not qualifier and before.startswith(markers) and len(before) <= 3:
                 return ANAPHOR  # 该联合会, 该公司
-            if not qualifier or qualifier in self.lex.words("organization", "bare_sector_words"):
+            if not qualifier or qualifier in self.lex.words("organization", "bare_sector_words") \
+                    or _ORDINAL.match(qualifier):  # 第一届委员会: a body's term, not a body
                 return None
             if not (self._is_named(text, words, start, end) or qualifier[0] in "省市区县镇乡"):
                 return None  # 行业协会: a kind of body, not a named one

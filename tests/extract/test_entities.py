@@ -277,3 +277,10 @@ def test_a_district_tagged_as_organisation_before_a_named_site_is_apart() -> Non
     found = {(text[c.start:c.end], c.type) for c in rec.candidates(text, rec.refine(text, words))}
     assert ("金湾新区", "Place") in found
     assert ("大港港区职工文化中心", "Site") in found
+
+
+def test_a_term_of_a_committee_and_generic_activities_are_no_entities() -> None:
+    ex = run("大会选举产生第二届委员会。今年市总工会还将开展读书活动和车间演出。")
+    types = entity_types(ex)
+    for label in ("第二届委员会", "读书活动", "车间演出"):
+        assert label not in types, label
