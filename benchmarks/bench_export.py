@@ -1,9 +1,10 @@
 """`kg export` time and peak memory at several store sizes, embedded and server.
 
 Sizes: BENCH_TRIPLES (default 10k,100k,1M) for the embedded store (cached bulk-loaded
-synthetic stores); the server (which exports through rdflib) up to BENCH_EXPORT_SERVER_MAX
-triples (default 100k). Formats: BENCH_EXPORT_FORMATS (default turtle,nquads; the server
-only the first).
+synthetic stores); the server (the same store served read-only by `oxigraph serve`; kg
+reads the whole dataset in one GSP GET and serialises a local copy) up to
+BENCH_EXPORT_SERVER_MAX triples (default 1M). Formats: BENCH_EXPORT_FORMATS (default
+turtle,nquads; the server only the first).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def export(store: str, fmt: str, size: str, backend: str, out_dir: Path) -> None
 
 def main() -> None:
     formats = os.environ.get("BENCH_EXPORT_FORMATS", "turtle,nquads").split(",")
-    server_max = sizes("export_server_max", "100k")[0]
+    server_max = sizes("export_server_max", "1M")[0]
     for n in sizes("triples", "10k,100k,1M"):
         location = prepared_store(n)
         size = f"{human(n)} triples"

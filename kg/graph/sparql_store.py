@@ -37,6 +37,10 @@ SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{
 """
 
 
+def _is_article(name: object) -> bool:
+    return isinstance(name, ox.NamedNode) and name.value.startswith(ARTICLE_PREFIX)
+
+
 def _first_line(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0][:200] if lines else type(exc).__name__
@@ -120,18 +124,26 @@ class SparqlStore(Store):
     def oxigraph(self) -> ox.Store:
         """A local copy of every article graph, fetched in as few requests as the server allows.
 
-        The copy is an on-disk Oxigraph store in a temporary folder (removed by close()), not
-        an in-memory one: it then lists quads in the embedded store's order, so `kg export`
-        writes the same bytes from a server as from an embedded store with the same content.
-        Each call fetches afresh (the server may have changed) and lets the previous copy go.
+        One GSP GET of the whole dataset as N-Quads where the server offers it (Oxigraph);
+        else one SPARQL SELECT over GRAPH ?g as TSV (any SPARQL 1.1 server); else one GET
+        per article graph. Graphs that are not articles' (a shared server) are left out.
+        The copy is an on-disk Oxigraph store in a temporary folder (removed by close()),
+        not an in-memory one: it then lists quads in the embedded store's order, so
+        `kg export` writes the same bytes from a server as from an embedded store with the
+        same content. Each call fetches afresh (the server may have changed).
         """
-        quads = self.quads()
         self._drop_copy()
         self._copy_dir = tempfile.TemporaryDirectory(prefix="kg-server-copy-")
-        self._copy = ox.Store(self._copy_dir.name)
-        if quads:
-            self._copy.bulk_extend(quads)
-        return self._copy
+        copy = ox.Store(self._copy_dir.name)
+        if not self._load_dump(copy):
+            found = self._select_all()
+            if found is None:
+                found = self._graph_by_graph()
+            quads = [q for q in found if _is_article(q.graph_name)]
+            if quads:
+                copy.bulk_extend(quads)
+        self._copy = copy
+        return copy
 
     def _drop_copy(self) -> None:
         self._copy = None
@@ -139,27 +151,22 @@ class SparqlStore(Store):
             self._copy_dir.cleanup()
             self._copy_dir = None
 
-    def quads(self) -> list[ox.Quad]:
-        """Every quad of the article graphs (other graphs on a shared server are not ours).
-
-        One GSP GET of the whole dataset as N-Quads where the server offers it (Oxigraph);
-        else one SPARQL SELECT over GRAPH ?g as TSV (any SPARQL 1.1 server); else one GET
-        per article graph.
-        """
-        found = self._dataset_dump()
-        if found is None:
-            found = self._select_all()
-        if found is None:
-            found = self._graph_by_graph()
-        return [q for q in found if isinstance(q.graph_name, ox.NamedNode)
-                and q.graph_name.value.startswith(ARTICLE_PREFIX)]
-
-    def _dataset_dump(self) -> list[ox.Quad] | None:
+    def _load_dump(self, copy: ox.Store) -> bool:
+        """The whole dataset in one GET, parsed and stored by pyoxigraph alone (no Python object per quad)."""
         response = self.client.request("GET", self.endpoints.gsp, "GET the whole dataset",
                                        headers={"Accept": NQUADS}, ok=(200, *NOT_OFFERED))
         if response.status != 200 or not response.content_type.startswith(NQUADS):
-            return None  # a server that answers GET of the endpoint with its default graph only, or not at all
-        return self._parse(response.body, ox.RdfFormat.N_QUADS, "the dataset (N-Quads)")
+            return False  # a server that answers GET of the endpoint with its default graph only, or not at all
+        try:
+            copy.bulk_load(response.body, format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise KgError(f"SPARQL server {self.endpoints.base}: the dataset it sent is not valid N-Quads: "
+                          f"{_first_line(exc)}", exit_code=4) from None
+        for name in list(copy.named_graphs()):
+            if not _is_article(name):
+                copy.remove_graph(name)
+        copy.clear_graph(ox.DefaultGraph())
+        return True
 
     def _select_all(self) -> list[ox.Quad] | None:
         response = self.client.request(

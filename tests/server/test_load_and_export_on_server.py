@@ -97,7 +97,7 @@ def test_export_falls_back_when_the_server_offers_less(embedded: str, server_sto
     dump.write_bytes(_export(embedded, "nquads"))
     assert main(["--store", server_store_url, "load", str(dump)]) == 0
     if "dump" in refused:
-        monkeypatch.setattr(SparqlStore, "_dataset_dump", lambda self: None)
+        monkeypatch.setattr(SparqlStore, "_load_dump", lambda self, copy: False)
     if "select" in refused:
         monkeypatch.setattr(SparqlStore, "_select_all", lambda self: None)
     for fmt in ("nquads", "turtle"):
