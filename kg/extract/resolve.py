@@ -76,8 +76,16 @@ class Resolver:
     def _repeated_names(self, analysis: str, out: list[Resolved]) -> list[Resolved]:
         """A person named once is the same person wherever the name recurs, also where the tagger
         missed it or cut it short (某某新 read as 某某 + 新)."""
-        names = {analysis[r.start:r.end]: r.label for r in out if r.type == "Person" and r.end - r.start >= 2}
+        names: dict[str, str] = {}
+        seen: dict[str, int] = {}
+        for r in out:
+            if r.type == "Person" and r.end - r.start >= 2:
+                name = analysis[r.start:r.end]
+                names[name] = r.label
+                seen[name] = seen.get(name, 0) + 1
         for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            if analysis.count(name) == seen[name]:
+                continue  # every occurrence is already a mention
             at = analysis.find(name)
             while at >= 0:
                 end = at + len(name)
