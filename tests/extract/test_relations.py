@@ -424,3 +424,10 @@ def test_chair_of_the_union_named_by_its_kind_in_a_title_list() -> None:
 def test_deputy_head_of_a_broadcaster_holds_a_position() -> None:
     ex = run("汕头广播电视台副台长许文出席颁奖仪式。")
     assert _roles(ex.triples).get(("许文", "汕头广播电视台")) == "副台长"
+
+
+def test_bodies_that_hold_an_event_together_both_host() -> None:
+    ex = run("9月14日，江门市总工会与江门市人力资源和社会保障局在江门技师学院合办“安全上岗”培训课程。")
+    got = facts(ex)
+    assert ("江门市总工会", "hosts", "“安全上岗”培训课程") in got
+    assert ("江门市人力资源和社会保障局", "hosts", "“安全上岗”培训课程") in got
