@@ -53,6 +53,8 @@ def _quads(path: Path, fmt: str, lenient: bool = False) -> Iterator[ox.Quad]:
     try:
         yield from ox.parse(path=str(path), format=FORMATS[fmt], lenient=lenient)
     except SyntaxError as exc:
+        if lenient:
+            raise KgError(f"{path}: the file changed while it was being loaded; load it again") from None
         raise KgError(f"{path}: not valid {fmt}: {str(exc).strip().splitlines()[0]}; nothing was loaded") from None
     except OSError as exc:
         raise KgError(f"{path}: cannot read: {exc.strerror or exc}") from None
