@@ -431,3 +431,10 @@ def test_bodies_that_hold_an_event_together_both_host() -> None:
     got = facts(ex)
     assert ("江门市总工会", "hosts", "“安全上岗”培训课程") in got
     assert ("江门市人力资源和社会保障局", "hosts", "“安全上岗”培训课程") in got
+
+
+def test_delegation_goes_deep_into_a_border_port() -> None:
+    ex = run("由崇左市总工会副主席黄国强带队的慰问组深入友谊关口岸，看望坚守一线的货车司机。")
+    got = facts(ex)
+    assert ("黄国强", "visits", "友谊关口岸") in got
+    assert ("崇左市总工会", "visits", "友谊关口岸") in got
