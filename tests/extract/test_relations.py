@@ -434,7 +434,7 @@ def test_bodies_that_hold_an_event_together_both_host() -> None:
 
 
 def test_delegation_goes_deep_into_a_border_port() -> None:
-    ex = run("由崇左市总工会副主席黄国强带队的慰问组深入友谊关口岸，看望坚守一线的货车司机。")
+    ex = run("由崇左市总工会副主席黄国强带队的慰问组深入凭祥市友谊关口岸，看望坚守一线的货车司机。")
     got = facts(ex)
-    assert ("黄国强", "visits", "友谊关口岸") in got
-    assert ("崇左市总工会", "visits", "友谊关口岸") in got
+    assert ("黄国强", "visits", "凭祥市友谊关口岸") in got
+    assert ("崇左市总工会", "visits", "凭祥市友谊关口岸") in got
