@@ -438,3 +438,8 @@ def test_delegation_goes_deep_into_a_border_port() -> None:
     got = facts(ex)
     assert ("黄国强", "visits", "凭祥市友谊关口岸") in got
     assert ("崇左市总工会", "visits", "凭祥市友谊关口岸") in got
+
+
+def test_helping_a_group_serves_it() -> None:
+    ex = run("近日，肇庆市总工会帮助12名外卖骑手追回被拖欠的劳动报酬。")
+    assert ("肇庆市总工会", "serves", "外卖骑手") in facts(ex)
