@@ -118,8 +118,9 @@ class RelationFinder:
         stop = f"(?:{site_or_place}的)?{char_class(('Site', 'Place', 'Organization', 'Union'))}{_ASIDE}"
         stops = f"(?:{stop}(?:(?:[、和及与]|以及)?{stop})*)"  # 走访了甲街道某驿站、乙镇的某公司（简称…）和…
         marks = "".join(MARK.values())
-        # 来到位于甲街道(北门)的某驿站; 来到附近的某网点: a locative or a short description before the stop
-        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|[^。，,、{marks}]{{1,6}}?的)?({stops})")
+        # 来到位于甲街道(北门)的某驿站; 来到附近的某网点; 走访了园区内的某站: a locative or a short
+        # description before the stop
+        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的)?({stops})")
         self._stop = re.compile(f"在({chain})[,，]")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")

@@ -443,3 +443,12 @@ def test_delegation_goes_deep_into_a_border_port() -> None:
 def test_helping_a_group_serves_it() -> None:
     ex = run("近日，肇庆市总工会帮助12名外卖骑手追回被拖欠的劳动报酬。")
     assert ("肇庆市总工会", "serves", "外卖骑手") in facts(ex)
+
+
+def test_visit_to_a_stop_inside_a_place_named_before() -> None:
+    ex = run("清远市总工会副主席黄志强带队来到清城物流园。随后，黄志强一行走访了园区内的“暖心小站”，"
+             "又来到清城区的清远顺捷物流有限公司。")
+    got = facts(ex)
+    assert ("黄志强", "visits", "“暖心小站”") in got
+    assert ("黄志强", "visits", "清远顺捷物流有限公司") in got
+    assert ("黄志强", "visits", "清城区") in got
