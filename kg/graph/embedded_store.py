@@ -133,6 +133,10 @@ class EmbeddedStore(Store):
         done: list[Stored] = []
         for iri, quads in articles:
             name = ox.NamedNode(iri)
+            if any(iri == waiting for waiting, _n in done):  # the same graph again: commit the first, then replace it
+                self._bulk(pending, done)
+                yield done
+                pending, done = [], []
             if self._writable().contains_named_graph(name):
                 self._put_quads(name, quads)
                 yield [(iri, len(quads))]

@@ -226,3 +226,18 @@ def test_store_held_by_another_process_is_reported_in_use(tmp_path: Path) -> Non
             open_store(location)
     finally:
         holder.communicate("")
+
+
+def test_put_articles_given_one_graph_twice_keeps_the_second(store: Store) -> None:
+    import pyoxigraph as ox
+
+    from kg.graph.oxterms import graph_triples
+
+    name = ox.NamedNode(str(article_iri(winter_visit().article)))
+    shorter = winter_visit()
+    shorter.triples = shorter.triples[:1]
+    first, second = ([ox.Quad(t.subject, t.predicate, t.object, name) for t in graph_triples(extraction_to_graph(ex))]
+                     for ex in (winter_visit(), shorter))
+    list(store.put_articles([(name.value, first), (name.value, second)], batch_triples=100_000))
+    assert _quads(store, name.value) == {" ".join(t.n3() for t in triple)
+                                         for triple in extraction_to_graph(shorter)}
