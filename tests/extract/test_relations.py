@@ -452,3 +452,10 @@ def test_visit_to_a_stop_inside_a_place_named_before() -> None:
     assert ("黄志强", "visits", "“暖心小站”") in got
     assert ("黄志强", "visits", "清远顺捷物流有限公司") in got
     assert ("黄志强", "visits", "清城区") in got
+
+
+def test_taking_part_in_an_event_referred_back_to() -> None:
+    ex = run("韶关市总工会举办“丹霞杯”职工象棋比赛。韶关市总工会副主席邓立新、韶关市体育局副局长陈红参加此次活动。")
+    got = facts(ex)
+    assert ("邓立新", "participatesIn", "“丹霞杯”职工象棋比赛") in got
+    assert ("陈红", "participatesIn", "“丹霞杯”职工象棋比赛") in got
