@@ -75,6 +75,8 @@ class Recognizer:
         self._act_cues = frozenset(w for name in ("lead", "participate", "visit") for w in lexicon.words("cue", name)) \
             | frozenset(lexicon.words("speech", "say"))
         self._union_words = frozenset(lexicon.words("union", "suffixes"))
+        self._kind_words = tuple(sorted(set(lexicon.words("site", "heads")) | set(lexicon.words("site", "generic_modifiers")),
+                                        key=len, reverse=True))
         self._body_nouns = frozenset(lexicon.words("organization", "own_body"))
         self._company_heads = frozenset(lexicon.words("organization", "company_heads"))
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
@@ -144,7 +146,7 @@ class Recognizer:
         if tag in ("LOC", "ORG") and self._type_of(w)[0] in ("Place", "Site"):
             for i in range(3, len(w) - 2):
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
-                        and self._type_of(w[i:])[0] in ("Place", "Site"):
+                        and self._type_of(w[i:])[0] in ("Place", "Site") and not self._kind_only(w[i:]):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
         if tag in ("n", "nz") and len(w) >= 4:
             union = self.lex.starts_with(w, self._union_words, self._union_lengths)
@@ -566,6 +568,13 @@ class Recognizer:
         if len(inside) == 1 and inside[0][1] - inside[0][0] == 1 and inside[0][2] in ("a", "d", "ad"):
             return False
         return any(tag in ("n", "nz", "ORG", "LOC", "s", "a", "an", "j", "nw", "m") for _, _, tag in inside)
+
+    def _kind_only(self, name: str) -> bool:
+        """体育中心体育馆: only kind words and heads, no name of its own (the place before it names it)."""
+        rest = name
+        for word in self._kind_words:
+            rest = rest.replace(word, "")
+        return not rest
 
     def _generic_modifier(self, qualifier: str) -> bool:
         """职工服务中心, 工人文化宫: the words before the head only say what kind of place it is."""

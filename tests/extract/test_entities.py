@@ -284,3 +284,16 @@ def test_a_term_of_a_committee_and_generic_activities_are_no_entities() -> None:
     types = entity_types(ex)
     for label in ("第二届委员会", "读书活动", "车间演出"):
         assert label not in types, label
+
+
+def test_a_site_named_only_by_kind_words_keeps_its_city() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Recognizer
+
+    rec = Recognizer(load_lexicon())
+    text = "在茂名市体育中心体育馆开赛"
+    words = rec.refine(text, [(0, 1, "p"), (1, 11, "LOC"), (11, 13, "v")])
+    assert (1, 11, "LOC") in words  # not 茂名市 | 体育中心体育馆
+    text = "在信宜镇东坑村举办"
+    words = rec.refine(text, [(0, 1, "p"), (1, 7, "LOC"), (7, 9, "v")])
+    assert (1, 4, "LOC") in words and (4, 7, "LOC") in words  # 信宜镇 | 东坑村
