@@ -297,3 +297,15 @@ def test_a_site_named_only_by_kind_words_keeps_its_city() -> None:
     text = "在信宜镇东坑村举办"
     words = rec.refine(text, [(0, 1, "p"), (1, 7, "LOC"), (7, 9, "v")])
     assert (1, 4, "LOC") in words and (4, 7, "LOC") in words  # 信宜镇 | 东坑村
+
+
+def test_a_name_cut_inside_a_place_named_whole_elsewhere_is_mended() -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.recognize import Candidate, Recognizer
+
+    rec = Recognizer(load_lexicon())
+    text = "位于定王台街道。定王台街道总工会成立。"
+    place = Candidate(2, 7, "Place", head="街道")
+    union = Candidate(9, 16, "Union", head="总工会")  # 王台街道总工会, the tagger cut 定 off
+    mended = rec._places_made_whole(text, [place, union])[1]
+    assert text[mended.start:mended.end] == "定王台街道总工会"
