@@ -108,6 +108,7 @@ class RelationFinder:
         elided = "|".join(map(re.escape, self.lex.words("union", "elided")))
         self._elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?(?:({body})|({elided}))?({titles})")
         # 联合会主席、某协会会长某某: a union named only by its kind, at the head of a title list
+        self._elided_subject = re.compile(f"(?:该|本)?({elided})")
         self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
         chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
         self._located = re.compile(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
@@ -251,6 +252,10 @@ class RelationFinder:
                 else:
                     break
             return group
+        kind = self._elided_subject.match(head[clause + 1:])
+        union = self._union_named(kind.group(1), sent) if kind else None
+        if union is not None:
+            return [union]  # 联合会将为…提供: the union of that kind the article named
         if tour.union and not any(m.type in ("Person",) for m in sent.mentions_in((0, before))):
             return [Resolved(0, 0, "Union", u) for u in tour.unions()]
         return []

@@ -459,3 +459,8 @@ def test_taking_part_in_an_event_referred_back_to() -> None:
     got = facts(ex)
     assert ("邓立新", "participatesIn", "“丹霞杯”职工象棋比赛") in got
     assert ("陈红", "participatesIn", "“丹霞杯”职工象棋比赛") in got
+
+
+def test_union_named_by_its_kind_gives() -> None:
+    ex = run("云浮市新兴县簕竹镇工会联合会近日成立。联合会将为旅游服务从业人员提供技能培训和维权服务。")
+    assert ("云浮市新兴县簕竹镇工会联合会", "serves", "旅游服务从业人员") in facts(ex)
