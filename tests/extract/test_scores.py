@@ -77,3 +77,16 @@ def test_held_out_articles_score_at_least_the_bar(tmp_path: Path) -> None:
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h-*.txt")), tmp_path)
     assert scores["triples_all"]["f1"] >= 0.97
     assert scores["entities"]["f1"] >= 0.94
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_second_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
+    # tests/holdout2: 10 articles (10 new cities, one page of two articles, one in traditional
+    # characters) written with gold by a helper who never saw the extractor, kept outside the
+    # tree while the rules were tuned on every other set, scored once on 2026-11-25:
+    # all 0.832 / core 0.742 / entities 0.928 (precision 0.932, recall 0.752).
+    holdout = ROOT / "tests" / "holdout2"
+    scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h2-*.txt")), tmp_path)
+    assert scores["triples_all"]["f1"] >= 0.83
+    assert scores["entities"]["f1"] >= 0.92
