@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import http.client
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
@@ -102,23 +103,34 @@ class SparqlClient:
             self._headers["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
 
     def request(self, method: str, path: str, what: str, body: bytes | None = None,
-                headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200,)) -> Response:
+                headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200,),
+                sink: Callable[[http.client.HTTPResponse], None] | None = None) -> Response:
         """Send one request; `what` says in the error message what was being done.
 
         Every request kg sends is idempotent (GET, PUT, DELETE, a query), so a request
-        that met a connection closed by the server while idle is sent once more.
+        that met a connection closed by the server while idle is sent once more. With
+        `sink`, a 200 answer's body is not read here: `sink` reads it from the response
+        (a large answer streamed instead of held in memory; Response.body is then empty).
         """
         all_headers = {**self._headers, **(headers or {})}
         for attempt in (1, 2):
             conn = self._connection()
+            streaming = False
             try:
                 conn.request(method, path, body=body, headers=all_headers)
                 raw = conn.getresponse()
-                response = Response(raw.status, raw.getheader("Content-Type", ""), raw.read())
+                content_type = raw.getheader("Content-Type", "")
+                if sink is not None and raw.status == 200:
+                    streaming = True
+                    sink(raw)
+                    raw.read()  # whatever the sink left, so the connection can serve the next request
+                    response = Response(raw.status, content_type, b"")
+                else:
+                    response = Response(raw.status, content_type, raw.read())
                 break
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 self.close()
-                if attempt == 2:
+                if attempt == 2 or streaming:  # half a streamed answer is not sent again
                     raise self._error(what, f"the connection was closed ({exc})") from None
             except TimeoutError:
                 self.close()
@@ -131,6 +143,9 @@ class SparqlClient:
                 self.close()
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 raise self._error(what, f"cannot connect ({reason or type(exc).__name__})") from None
+            except BaseException:
+                self.close()  # the sink gave up half-way: the connection is mid-answer
+                raise
         if response.status not in ok:
             raise self._error(what, self._describe(response))
         return response

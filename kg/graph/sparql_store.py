@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import tempfile
 from typing import Any
@@ -152,16 +153,25 @@ class SparqlStore(Store):
             self._copy_dir = None
 
     def _load_dump(self, copy: ox.Store) -> bool:
-        """The whole dataset in one GET, parsed and stored by pyoxigraph alone (no Python object per quad)."""
-        response = self.client.request("GET", self.endpoints.gsp, "GET the whole dataset",
-                                       headers={"Accept": NQUADS}, ok=(200, *NOT_OFFERED))
-        if response.status != 200 or not response.content_type.startswith(NQUADS):
-            return False  # a server that answers GET of the endpoint with its default graph only, or not at all
+        """The whole dataset in one GET, streamed from the socket into pyoxigraph's bulk loader.
+
+        No Python object per quad and the answer never held whole in memory.
+        """
+        loaded: list[bool] = []
+
+        def into_copy(answer: http.client.HTTPResponse) -> None:
+            if answer.getheader("Content-Type", "").startswith(NQUADS):
+                copy.bulk_load(answer, format=ox.RdfFormat.N_QUADS)
+                loaded.append(True)
+
         try:
-            copy.bulk_load(response.body, format=ox.RdfFormat.N_QUADS)
+            self.client.request("GET", self.endpoints.gsp, "GET the whole dataset", headers={"Accept": NQUADS},
+                                ok=(200, *NOT_OFFERED), sink=into_copy)
         except SyntaxError as exc:
             raise KgError(f"SPARQL server {self.endpoints.base}: the dataset it sent is not valid N-Quads: "
                           f"{_first_line(exc)}", exit_code=4) from None
+        if not loaded:
+            return False  # a server that answers GET of the endpoint with its default graph only, or not at all
         for name in list(copy.named_graphs()):
             if not _is_article(name):
                 copy.remove_graph(name)

@@ -118,3 +118,33 @@ def test_graphs_that_are_not_articles_stay_out_of_the_export(embedded: str, serv
     assert b"other.example" not in exported
     assert {q.graph_name.value for q in ox.parse(exported, format=ox.RdfFormat.N_QUADS)} == \
         {q.graph_name.value for q in ox.parse(_export(embedded, "nquads"), format=ox.RdfFormat.N_QUADS)}
+
+
+def test_a_broken_dataset_dump_is_one_line_naming_the_server(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'<https://union-kg.org/id/article/a> <http://a.example/p> "cut off'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/n-quads")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"sparql+http://127.0.0.1:{httpd.server_address[1]}/"
+        code = main(["--store", url, "export", "--format", "nquads", "-o", str(tmp_path / "out.nq")])
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    err = capsys.readouterr().err
+    assert code == 4 and "not valid N-Quads" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "out.nq").exists()
