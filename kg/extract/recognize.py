@@ -81,6 +81,7 @@ class Recognizer:
         self._company_heads = frozenset(lexicon.words("organization", "company_heads"))
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
         self.festivals = set(lexicon.words("event", "festivals"))
+        self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
 
@@ -373,6 +374,8 @@ class Recognizer:
             w = text[s:e]
             if e != start:
                 break  # a sentence or line boundary lies between
+            if etype == "Event" and w in self._event_breaks:
+                break  # 选手进入|决赛: the verb refers to the event, the name starts after it
             if etype == "Event" and w in "）)" and k > 1 and text[words[k - 2][0]:words[k - 2][1]] in "（(" \
                     and words[k - 1][1] - words[k - 1][0] <= 4:
                 start, k = words[k - 2][0], k - 3  # 全委（扩大）会议: a short aside inside the name

@@ -464,3 +464,13 @@ def test_taking_part_in_an_event_referred_back_to() -> None:
 def test_union_named_by_its_kind_gives() -> None:
     ex = run("云浮市新兴县簕竹镇工会联合会近日成立。联合会将为旅游服务从业人员提供技能培训和维权服务。")
     assert ("云浮市新兴县簕竹镇工会联合会", "serves", "旅游服务从业人员") in facts(ex)
+
+
+def test_finalists_from_companies_take_part_in_the_final() -> None:
+    ex = run("由丽水市总工会主办的“瓯江杯”叉车司机技能大赛决赛在丽水市举行。"
+             "来自丽水宏远物流有限公司、丽水安达仓储有限公司等8家企业的20名选手进入决赛。")
+    got = facts(ex)
+    event = "“瓯江杯”叉车司机技能大赛决赛"
+    assert ("丽水宏远物流有限公司", "participatesIn", event) in got
+    assert ("丽水安达仓储有限公司", "participatesIn", event) in got
+    assert not any(o == "选手进入决赛" for _, _, o in got)
