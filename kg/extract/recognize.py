@@ -279,7 +279,7 @@ class Recognizer:
             if cand is not None:
                 found.append(cand)
         found.extend(self._quoted_sites(text))
-        chosen = self._places_made_whole(text, self._company_unions(text, self._descriptors_out(text, self._choose(found))))
+        chosen = self._places_made_whole(text, self._company_unions(text, self._descriptors_out(text, self._choose(text, found))))
         return self._venues(text, self._coordinated_unions(text, chosen))
 
     def _places_made_whole(self, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -638,7 +638,7 @@ class Recognizer:
             return None
         return start
 
-    def _choose(self, found: list[Candidate]) -> list[Candidate]:
+    def _choose(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Longest spans first; a span inside another is dropped, generic ones included."""
         # a name longer than any real one is a misread run of text
         found = [c for c in found if c.end - c.start <= (_LONGEST_EVENT if c.type == "Event" else _LONGEST_NAME)]
@@ -651,4 +651,10 @@ class Recognizer:
                                         for c in clashes)):
                 continue  # a body named inside an event's name (某总工会第十次代表大会) is kept
             taken.append(cand)
+        named = [text[c.start:c.end] for c in taken if c.type == "Site" and c.kind == NAME]
+        for c in taken:
+            kind_only = text[c.start:c.end]
+            if c.kind == GENERIC and c.type == "Site" and len(kind_only) >= 4 \
+                    and any(n.endswith(kind_only) and len(n) > len(kind_only) for n in named):
+                c.kind = ANAPHOR  # 位于某街道的职工法律援助工作站: the named 某工会职工法律援助工作站
         return sorted((c for c in taken if c.kind != GENERIC), key=lambda c: c.start)

@@ -212,6 +212,10 @@ class Resolver:
         else:
             fitting = [r for r in same if name_key(analysis[r.start:r.end]).endswith(core)
                        or r.label.endswith(core)]
+        if cand.type == "Site" and not fitting and len(core) >= 2:
+            # 驿站 alone after “某某驿站”户外劳动者服务站: the one site whose name holds the word
+            holding = {r.label for r in same if r.start < cand.start and core in analysis[r.start:r.end]}
+            return holding.pop() if len(holding) == 1 else None
         if cand.type == "Event" and not fitting:
             labels = {r.label for r in same}
             return labels.pop() if len(labels) == 1 else None

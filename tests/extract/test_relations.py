@@ -474,3 +474,19 @@ def test_finalists_from_companies_take_part_in_the_final() -> None:
     assert ("丽水宏远物流有限公司", "participatesIn", event) in got
     assert ("丽水安达仓储有限公司", "participatesIn", event) in got
     assert not any(o == "选手进入决赛" for _, _, o in got)
+
+
+def test_a_station_referred_back_to_by_its_word_serves_groups() -> None:
+    ex = run("10月8日，“榕荫驿站”户外劳动者服务站在福州市台江区启用。驿站配有饮水机和微波炉，"
+             "面向环卫工人、快递员全天开放。")
+    got = facts(ex)
+    assert ("“榕荫驿站”户外劳动者服务站", "serves", "环卫工人") in got
+    assert ("“榕荫驿站”户外劳动者服务站", "serves", "快递员") in got
+
+
+def test_a_site_named_again_by_its_kind_serves_groups() -> None:
+    ex = run("1月5日，农民工在鼓楼区总工会职工法律援助工作站领到欠薪。"
+             "位于鼓楼区东街街道的职工法律援助工作站面向农民工、家政服务员提供免费法律咨询。")
+    got = facts(ex)
+    assert ("鼓楼区总工会职工法律援助工作站", "serves", "家政服务员") in got
+    assert ("鼓楼区总工会职工法律援助工作站", "locatedIn", "东街街道") in got
