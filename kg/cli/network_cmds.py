@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+from kg.network import EXPORT_FORMATS as FORMATS
 
-from kg.network.export import FORMATS
+if TYPE_CHECKING:  # networkx is imported by the commands that use it, not by every `kg` run
+    import networkx as nx
 
 VIEW_HELP = ("which part of the network: --types Union,Organization --predicates visits,serves "
              "--focus ENTITY --radius N --min-articles K --orgs")

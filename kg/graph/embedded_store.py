@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph
 
 from kg.errors import KgError
@@ -179,6 +178,8 @@ class EmbeddedStore(Store):
         return to_result(result)
 
     def dataset(self) -> Dataset:
+        from oxrdflib import OxigraphStore  # rdflib SPARQL with it: 0.13 s to import, only here
+
         return Dataset(store=OxigraphStore(store=self._ox))
 
     def oxigraph(self) -> ox.Store:

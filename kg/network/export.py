@@ -9,8 +9,9 @@ from typing import IO, Any
 import networkx as nx
 
 from kg.errors import KgError
+from kg.network import EXPORT_FORMATS
 
-FORMATS = ("graphml", "gexf", "json")
+FORMATS = EXPORT_FORMATS
 
 
 def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
