@@ -37,6 +37,7 @@ def load_rules() -> list[dict[str, Any]]:
 
 
 _MARKS = tuple(MARK.values())
+_PREFIX_UNITS = ("省", "市", "区", "區", "县", "縣", "州")  # units a site's name may start with (not 街道: 某街道某路)
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
 _ASIDES = re.compile(r"[（(][^（）()。]{1,20}[）)]")
@@ -157,9 +158,22 @@ class RelationFinder:
             if events:
                 self._last_event = events[-1]
             self._participants(sent, tour, found, resolved)
+        self._prefix_places(sentences, resolved, found)
         self._authors(article, found)
         types = {r.label: r.type for r in resolved}
         return [t for t in found.finish() if _ends_fit(t, types)]
+
+    def _prefix_places(self, sentences: list[MaskedSentence], resolved: list[Resolved], found: _Found) -> None:
+        """某市劳工活动中心 lies in 某市 when the article also names 某市 on its own (DECISIONS)."""
+        places = {r.label for r in resolved if r.type == "Place" and r.label.endswith(_PREFIX_UNITS)}
+        if not places:
+            return
+        for sent in sentences:
+            for m in sent.mentions:
+                if m.type == "Site":
+                    for place in places:
+                        if m.label.startswith(place) and len(m.label) > len(place):
+                            found.add(m.label, "locatedIn", place, sent, 0.8)
 
     def _own_meetings(self, analysis: str, resolved: list[Resolved]) -> dict[str, str]:
         """某总工会第七次代表大会, 某总工会十届四次全委会议: a body's numbered meeting is held by that body."""

@@ -490,3 +490,10 @@ def test_a_site_named_again_by_its_kind_serves_groups() -> None:
     got = facts(ex)
     assert ("鼓楼区总工会职工法律援助工作站", "serves", "家政服务员") in got
     assert ("鼓楼区总工会职工法律援助工作站", "locatedIn", "东街街道") in got
+
+
+def test_a_site_keeps_its_city_and_lies_in_it() -> None:
+    ex = run("台中市总工会9月3日在北屯区台中市劳工育乐中心召开第五届第二次会员代表大会。来自台中市各区的代表出席。")
+    got = facts(ex)
+    assert ("台中市劳工育乐中心", "locatedIn", "台中市") in got
+    assert ("台中市劳工育乐中心", "locatedIn", "北屯区") in got
