@@ -91,7 +91,19 @@ class Recognizer:
         out: list[Word] = []
         for s, e, tag in words:
             out.extend(self._split(text, s, e, tag))
-        return self._join_dots(text, self._join_cut_names(text, out))
+        return self._join_dots(text, self._join_home(text, self._join_cut_names(text, out)))
+
+    def _join_home(self, text: str, words: list[Word]) -> list[Word]:
+        """司机|之|家: lac reads the site head 之家 as two words; join them so the site has its head."""
+        if "之家" not in text:
+            return words
+        out: list[Word] = []
+        for w in words:
+            if out and text[w[0]:w[1]] == "家" and text[out[-1][0]:out[-1][1]] == "之" and out[-1][1] == w[0]:
+                out[-1] = (out[-1][0], w[1], "n")
+            else:
+                out.append(w)
+        return out
 
     def _join_cut_names(self, text: str, words: list[Word]) -> list[Word]:
         """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town

@@ -309,3 +309,8 @@ def test_a_name_cut_inside_a_place_named_whole_elsewhere_is_mended() -> None:
     union = Candidate(9, 16, "Union", head="总工会")  # 王台街道总工会, the tagger cut 定 off
     mended = rec._places_made_whole(text, [place, union])[1]
     assert text[mended.start:mended.end] == "定王台街道总工会"
+
+
+def test_a_quoted_home_for_drivers_is_one_site() -> None:
+    ex = run("市总工会慰问组先后来到南港物流园、“汴水驿家”货车司机之家和开封顺达快运有限公司。")
+    assert entity_types(ex).get("“汴水驿家”货车司机之家") == "Site"
