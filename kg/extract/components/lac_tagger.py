@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.lac_model import Word, load_lac
+from kg.extract.lac_model import load_lac
 
 if not Doc.has_extension("lac_words"):
     Doc.set_extension("lac_words", default=None)
@@ -61,11 +61,9 @@ class LacTagger:
         doc_texts = [doc_text(doc) for doc in docs]
         spans = [pieces(text) for text in doc_texts]
         texts = [text[s:e] for text, ps in zip(doc_texts, spans) for s, e in ps]
-        tagged = iter(load_lac().tag_batch(texts))
-        for doc, ps in zip(docs, spans):
-            words: list[Word] = []
-            for s, _ in ps:
-                words.extend((s + a, s + b, tag) for a, b, tag in next(tagged))
+        offsets = [s for ps in spans for s, _ in ps]
+        found = load_lac().document_words(texts, offsets, [len(ps) for ps in spans])
+        for doc, words in zip(docs, found):
             doc._.lac_words = words
         return docs
 
