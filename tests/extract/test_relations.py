@@ -497,3 +497,10 @@ def test_a_site_keeps_its_city_and_lies_in_it() -> None:
     got = facts(ex)
     assert ("台中市劳工育乐中心", "locatedIn", "台中市") in got
     assert ("台中市劳工育乐中心", "locatedIn", "北屯区") in got
+
+
+def test_a_station_opened_at_an_address_lies_there() -> None:
+    ex = run("5月6日，“汀江驿站”户外劳动者服务站在长汀县汀州镇兆征路正式启用。")
+    got = facts(ex)
+    assert ("“汀江驿站”户外劳动者服务站", "locatedIn", "汀州镇") in got
+    assert ("“汀江驿站”户外劳动者服务站", "locatedIn", "兆征路") in got
