@@ -122,7 +122,10 @@ class RelationFinder:
         marks = "".join(MARK.values())
         # 来到位于甲街道(北门)的某驿站; 来到附近的某网点; 走访了园区内的某站: a locative or a short
         # description before the stop
-        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的)?({stops})")
+        # ...; 先后来到公司装配车间和某工作室: an unnamed first stop, then the named ones
+        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
+        # 在某区总工会主席某某的陪同下: the companions of a delegation take part in what it carries out
+        self._escort = re.compile(f"在([^。，,]{{1,40}}?)的?陪同下")
         self._stop = re.compile(f"在({chain})[,，]")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
@@ -399,6 +402,11 @@ class RelationFinder:
                     found.add(tour.union, "hosts", ev.label, sent, 0.8)
                 if tour.leader:
                     found.add(tour.leader, "participatesIn", ev.label, sent, 0.8)
+        if tour.events and "陪同" in sent.masked:
+            for m in self._escort.finditer(sent.masked):
+                for p in sent.mentions_in(m.span(1)):
+                    if p.type == "Person" and p.label != tour.leader:
+                        found.add(p.label, "participatesIn", tour.events[-1], sent, 0.7)
 
     def _join_co_hosts(self, tour: Tour, found: _Found, sent: MaskedSentence) -> None:
         """甲市、乙区总工会联合开展X, then 甲's official leads: the tour is both unions' and X's."""

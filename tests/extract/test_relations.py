@@ -504,3 +504,18 @@ def test_a_station_opened_at_an_address_lies_there() -> None:
     got = facts(ex)
     assert ("“汀江驿站”户外劳动者服务站", "locatedIn", "汀州镇") in got
     assert ("“汀江驿站”户外劳动者服务站", "locatedIn", "兆征路") in got
+
+
+def test_companion_of_a_delegation_takes_part_in_its_event() -> None:
+    ex = run("2月3日，漳州市总工会副主席林海涛带领慰问组，在芗城区总工会主席郑秀兰的陪同下，"
+             "来到漳州港物流园，开展“春风暖途”慰问活动。")
+    got = facts(ex)
+    assert ("郑秀兰", "participatesIn", "“春风暖途”慰问活动") in got
+    assert ("郑秀兰", "visits", "漳州港物流园") not in got
+
+
+def test_visit_reaches_a_named_stop_after_an_unnamed_one() -> None:
+    ex = run("3月9日，南平市总工会副主席吴建平带领调研组走进南平铝业有限公司。"
+             "调研组先后来到公司熔铸车间和“张明华劳模创新工作室”，与职工座谈。")
+    got = facts(ex)
+    assert ("吴建平", "visits", "“张明华劳模创新工作室”") in got
