@@ -125,7 +125,7 @@ class RelationFinder:
         # ...; 先后来到公司装配车间和某工作室: an unnamed first stop, then the named ones
         self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
         # 在某区总工会主席某某的陪同下: the companions of a delegation take part in what it carries out
-        self._escort = re.compile(f"在([^。，,]{{1,40}}?)的?陪同下")
+        self._escort = re.compile("在([^。，,]{1,40}?)的?陪同下")
         self._stop = re.compile(f"在({chain})[,，]")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
