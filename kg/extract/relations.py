@@ -112,7 +112,7 @@ class RelationFinder:
         self._elided_subject = re.compile(f"(?:该|本)?({elided})")
         self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
         chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
-        self._located = re.compile(f"在({chain})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
+        self._located = re.compile(f"在({listed})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
         lead = self._alt("lead")
         # 某某带队; 某某一行; 某某出席活动，随后带队来到…: the leader is the person the lead word follows
         self._leader = re.compile(f"({person})(?:({lead})|一行)|({person})[^。{MARK['Person']}]{{0,30}}?(?:随后|之后|会后|结束后|并)({lead})")
@@ -336,13 +336,15 @@ class RelationFinder:
             union = self._union_named(elided.group(1), sent) if elided else None
             if elided and union is not None:
                 found.add(p.label, "holdsPosition", union.label, sent, 0.8, role=found.original(sent, elided.span(2)))
+        elected_into: Resolved | None = None
         for m in self._elected.finditer(sent.masked):
             if m.group(2):
                 org = sent.mention_at(m.start(2))
             elif m.group(3):
                 org = self._union_named(m.group(3), sent)
-            else:
-                org = self._last_union(sent, m.start())
+            else:  # 甲当选联合会主席，乙当选副主席: the body the sentence elected into before
+                org = elected_into or self._last_union(sent, m.start())
+            elected_into = org or elected_into
             if org is None:
                 continue
             for p in sent.mentions_in(m.span(1)):

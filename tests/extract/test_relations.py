@@ -519,3 +519,23 @@ def test_visit_reaches_a_named_stop_after_an_unnamed_one() -> None:
              "调研组先后来到公司熔铸车间和“张明华劳模创新工作室”，与职工座谈。")
     got = facts(ex)
     assert ("吴建平", "visits", "“张明华劳模创新工作室”") in got
+
+
+def test_a_stage_of_a_contest_is_no_event() -> None:
+    ex = run("3月2日，“赣江杯”南昌市职工篮球赛在南昌市体育馆开幕。经过三轮淘汰赛，南昌铁路局代表队获得冠军。")
+    got = facts(ex)
+    assert ("南昌铁路局", "participatesIn", "“赣江杯”南昌市职工篮球赛") in got
+    assert not any(o == "淘汰赛" for _, _, o in got)
+
+
+def test_second_person_elected_joins_the_same_body() -> None:
+    ex = run("南宁市快递行业工会联合会近日成立。南宁顺丰速运有限公司工会主席黄志明当选联合会主席，快递员代表韦丽当选兼职副主席。")
+    got = facts(ex)
+    assert ("韦丽", "holdsPosition", "南宁市快递行业工会联合会") in got
+    assert ("韦丽", "holdsPosition", "南宁顺丰速运有限公司工会") not in got
+
+
+def test_sites_after_zai_are_where_not_who_gives() -> None:
+    ex = run("联合会计划在南宁东站、朝阳广场周边建成休息点，为快递员提供饮水服务。")
+    got = facts(ex)
+    assert ("朝阳广场", "serves", "快递员") not in got
