@@ -144,6 +144,7 @@ class RelationFinder:
         unions = [r for r in resolved if r.type == "Union"]
         self._article_union = unions[0] if unions else None
         self._unions = unions
+        self._analysis = analysis
         self._authors_now = set(article.authors)
         self._last_event: Resolved | None = None
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
@@ -352,7 +353,8 @@ class RelationFinder:
 
     def _union_named(self, kind: str, sent: MaskedSentence) -> Resolved | None:
         """联合会 alone: the last union of that kind named before (or in) this sentence."""
-        fitting = [u for u in self._unions if u.label.endswith(kind) and u.start < sent.end]
+        # compared on the analysed (simplified) text: a label keeps the article's own characters (總工會)
+        fitting = [u for u in self._unions if self._analysis[u.start:u.end].endswith(kind) and u.start < sent.end]
         return fitting[-1] if fitting else None
 
     def _last_union(self, sent: MaskedSentence, before: int) -> Resolved | None:

@@ -539,3 +539,12 @@ def test_sites_after_zai_are_where_not_who_gives() -> None:
     ex = run("联合会计划在南宁东站、朝阳广场周边建成休息点，为快递员提供饮水服务。")
     got = facts(ex)
     assert ("朝阳广场", "serves", "快递员") not in got
+
+
+def test_union_named_by_its_kind_zong_gonghui() -> None:
+    ex = run("新竹市总工会昨日召开会员代表大会。理事互选中，新竹市电子业产业工会理事长陈志明当选总工会理事长，"
+             "新竹市客运业职业工会常务理事林美玲当选常务监事。陈志明表示，总工会将面向快递员提供免费法律咨询。")
+    got = facts(ex)
+    assert ("陈志明", "holdsPosition", "新竹市总工会") in got
+    assert ("林美玲", "holdsPosition", "新竹市总工会") in got
+    assert ("新竹市总工会", "serves", "快递员") in got
