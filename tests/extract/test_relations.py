@@ -548,3 +548,11 @@ def test_union_named_by_its_kind_zong_gonghui() -> None:
     assert ("陈志明", "holdsPosition", "新竹市总工会") in got
     assert ("林美玲", "holdsPosition", "新竹市总工会") in got
     assert ("新竹市总工会", "serves", "快递员") in got
+
+
+def test_bodies_whose_site_heads_attend_take_part() -> None:
+    ex = run("4月2日，厦门市思明区总工会举行新就业形态劳动者入会仪式。"
+             "厦门顺达速运有限公司、厦门飞鸟配送有限公司等5家平台企业站点负责人参加仪式。")
+    got = facts(ex)
+    assert ("厦门顺达速运有限公司", "participatesIn", "新就业形态劳动者入会仪式") in got
+    assert ("厦门飞鸟配送有限公司", "participatesIn", "新就业形态劳动者入会仪式") in got
