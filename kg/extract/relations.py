@@ -39,6 +39,7 @@ def load_rules() -> list[dict[str, Any]]:
 _MARKS = tuple(MARK.values())
 _PREFIX_UNITS = ("省", "市", "区", "區", "县", "縣", "州")  # units a site's name may start with (not 街道: 某街道某路)
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
+_FOUNDING = ("第一次", "首次", "第1次")  # 某联合会第一次会员代表大会…正式成立 founds the body: no host yet
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
 _ASIDES = re.compile(r"[（(][^（）()。]{1,20}[）)]")
 _GROUP = re.compile(r"\(\?P<([so])>([^()]*)\)")
@@ -185,7 +186,8 @@ class RelationFinder:
         own: dict[str, str] = {}
         for r in resolved:
             body = bodies.get(r.start) if r.type == "Event" else None
-            if body is not None and body.end < r.end and _NUMBERED.match(analysis, body.end):
+            if body is not None and body.end < r.end and _NUMBERED.match(analysis, body.end) \
+                    and not (analysis.startswith(_FOUNDING, body.end) and "成立" in analysis[r.end:r.end + 60]):
                 own.setdefault(r.label, body.label)
         return own
 

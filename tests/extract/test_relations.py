@@ -556,3 +556,10 @@ def test_bodies_whose_site_heads_attend_take_part() -> None:
     got = facts(ex)
     assert ("厦门顺达速运有限公司", "participatesIn", "新就业形态劳动者入会仪式") in got
     assert ("厦门飞鸟配送有限公司", "participatesIn", "新就业形态劳动者入会仪式") in got
+
+
+def test_founding_congress_is_not_hosted_by_the_body_it_founds() -> None:
+    founding = run("6月3日，柳州市外卖行业工会联合会第一次会员代表大会在柳州市职工服务中心召开，该联合会正式成立。")
+    assert not any(p == "hosts" for _, p, _ in facts(founding))
+    ordinary = run("6月3日，柳州市鱼峰区总工会第一次会员代表大会在鱼峰区召开。")
+    assert ("柳州市鱼峰区总工会", "hosts", "柳州市鱼峰区总工会第一次会员代表大会") in facts(ordinary)
