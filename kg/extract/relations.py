@@ -142,6 +142,7 @@ class RelationFinder:
 
     def find(self, article: Article, analysis: str, resolved: list[Resolved]) -> list[Triple]:
         found = _Found(article.text)
+        self._found: _Found | None = found
         unions = [r for r in resolved if r.type == "Union"]
         self._article_union = unions[0] if unions else None
         self._unions = unions
@@ -444,8 +445,19 @@ class RelationFinder:
         if active and tour.leader:
             return [s for s in (tour.leader, *tour.visitors()) if s]
         if head:
-            return [head[-1].label]
+            return [head[-1].label] + self._union_of_visitor(sent, head[-1])
         return []
+
+    def _union_of_visitor(self, sent: MaskedSentence, person: Resolved) -> list[str]:
+        """某区总工会副主席某某来到…, where that union has gone visiting before in the article
+        (组织干部深入…): the official's visit is one more of the union's."""
+        if person.type != "Person" or self._found is None:
+            return []
+        triples = self._found.triples
+        titled = {t.object for t in triples if t.subject == person.label and t.predicate == "holdsPosition"
+                  and t.start == sent.start}
+        return [u.label for u in sent.mentions if u.type == "Union" and u.label in titled
+                and any(t.subject == u.label and t.predicate == "visits" for t in triples)]
 
     # -- participatesIn --------------------------------------------------------------------------
     def _participants(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:

@@ -563,3 +563,16 @@ def test_founding_congress_is_not_hosted_by_the_body_it_founds() -> None:
     assert not any(p == "hosts" for _, p, _ in facts(founding))
     ordinary = run("6月3日，柳州市鱼峰区总工会第一次会员代表大会在鱼峰区召开。")
     assert ("柳州市鱼峰区总工会", "hosts", "柳州市鱼峰区总工会第一次会员代表大会") in facts(ordinary)
+
+
+def test_official_visit_counts_for_a_union_already_visiting() -> None:
+    ex = run("连日来，绍兴市越城区总工会组织机关干部深入府山街道、塔山街道，走访困难职工家庭。"
+             "3月5日，越城区总工会副主席钱玉芳来到府山街道仓桥社区，看望因病致困的职工。")
+    got = facts(ex)
+    assert ("钱玉芳", "visits", "仓桥社区") in got
+    assert ("绍兴市越城区总工会", "visits", "仓桥社区") in got
+
+
+def test_official_visit_alone_gives_the_union_nothing() -> None:
+    ex = run("3月5日，越城区总工会副主席钱玉芳来到府山街道仓桥社区，看望因病致困的职工。")
+    assert ("越城区总工会", "visits", "仓桥社区") not in facts(ex)
