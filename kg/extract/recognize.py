@@ -469,6 +469,12 @@ class Recognizer:
             etype = "Union"  # 某市总工会权益保障部, 某县总工会女职工委员会: a union's department
         if etype == "Event":
             end = self._without_ceremony(text, start, end)
+        if etype == "Organization" and text[end - 1] == "队":
+            for team in self.teams:  # 某医院合唱队: the body fields the team; the team is no entity
+                inner = text[start:end - len(team)]
+                if text.endswith(team, start, end) and len(inner) >= 3 and self._type_of(inner)[0] == "Organization":
+                    end, head = end - len(team), self._type_of(inner)[1]
+                    break
         if etype == "WorkerGroup" and head in self.lex.words("worker", "generic_heads") and i + 1 < len(words):
             s2, e2, tag2 = words[i + 1]
             named = self.lex.ends_with(text[start:end], "worker", "self_heads") is not None \

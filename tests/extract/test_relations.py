@@ -576,3 +576,9 @@ def test_official_visit_counts_for_a_union_already_visiting() -> None:
 def test_official_visit_alone_gives_the_union_nothing() -> None:
     ex = run("3月5日，越城区总工会副主席钱玉芳来到府山街道仓桥社区，看望因病致困的职工。")
     assert ("越城区总工会", "visits", "仓桥社区") not in facts(ex)
+
+
+def test_a_bodys_choir_team_credits_the_body() -> None:
+    ex = run("“红棉之声”广州市海珠区第二届职工合唱比赛在海珠区文化馆举行。海珠区第二人民医院合唱队获得一等奖。")
+    got = facts(ex)
+    assert ("海珠区第二人民医院", "participatesIn", "“红棉之声”广州市海珠区第二届职工合唱比赛") in got
