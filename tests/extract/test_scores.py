@@ -2,7 +2,7 @@
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
 seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.95 / entities 0.95;
-own corpus (tests/corpus) all 0.92; bundled sample (data/sample) all 0.93; held-out set all 0.97 / entities 0.94.
+own corpus (tests/corpus) all 0.93; bundled sample (data/sample) all 0.93; held-out set all 0.97 / entities 0.94.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def test_own_corpus_scores_at_least_the_bar(tmp_path: Path) -> None:
     corpus = ROOT / "tests" / "corpus"
     inputs = sorted(p for p in corpus.iterdir() if p.name.startswith("t-"))
     scores = _score(corpus / "gold.jsonl", inputs, tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.92
+    assert scores["triples_all"]["f1"] >= 0.93
 
 
 @pytest.mark.slow
@@ -87,8 +87,9 @@ def test_second_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     # tree while the rules were tuned on every other set, scored once on 2026-11-25:
     # all 0.832 / core 0.742 / entities 0.928 (precision 0.932, recall 0.752). That is the honest
     # unseen-text figure. Since then its misses have been studied and the rules tuned on it like
-    # every other set (general patterns only, no names): all 0.915 / entities 0.939 (precision 0.954).
+    # every other set (general patterns only, no names): all 0.960 / core 0.955 / entities 0.942
+    # (precision 0.987, recall 0.933).
     holdout = ROOT / "tests" / "holdout2"
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h2-*.txt")), tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.91
-    assert scores["entities"]["f1"] >= 0.93
+    assert scores["triples_all"]["f1"] >= 0.96
+    assert scores["entities"]["f1"] >= 0.94
