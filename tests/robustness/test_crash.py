@@ -37,10 +37,36 @@ def graphs(store: Path) -> dict[str, set[str]]:
     return dict(found)
 
 
-def stored_line(line: str) -> tuple[str, int] | None:
-    """`stored IRI N triples` (kg ingest --verbose) -> (IRI, N)."""
+def reported_line(line: str, verb: str) -> tuple[str, int] | None:
+    """`VERB IRI N triples` (`stored` from kg ingest --verbose, `loaded` from kg load) -> (IRI, N)."""
     parts = line.split()
-    return (parts[1], int(parts[2])) if len(parts) == 4 and parts[0] == "stored" else None
+    return (parts[1], int(parts[2])) if len(parts) == 4 and parts[0] == verb else None
+
+
+def stored_line(line: str) -> tuple[str, int] | None:
+    return reported_line(line, "stored")
+
+
+def run_and_kill(command: list[str], verb: str, after: int, delay: float) -> dict[str, int]:
+    """Start `command`, SIGKILL it `delay` s after its `after`-th reported line.
+
+    Returns the graphs it reported complete, with their triple counts."""
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    reported: dict[str, int] = {}
+    deadline = time.monotonic() + 120
+    while len(reported) < after and time.monotonic() < deadline:
+        line = proc.stdout.readline().decode()
+        if not line:
+            break
+        if item := reported_line(line, verb):
+            reported[item[0]] = item[1]
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    reported.update(item for line in proc.stdout.read().decode().splitlines()
+                    if (item := reported_line(line, verb)))
+    return reported
 
 
 @pytest.fixture(scope="module")
@@ -64,25 +90,8 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 
 
 def ingest_and_kill(corpus: Path, store: Path, after: int, delay: float) -> dict[str, int]:
-    """Start `kg ingest --verbose`, SIGKILL it `delay` s after its `after`-th stored line.
-
-    Returns the articles it reported complete, with their triple counts."""
-    proc = subprocess.Popen([str(KG), "--store", str(store), "ingest", "--verbose", str(corpus)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert proc.stdout is not None
-    reported: dict[str, int] = {}
-    deadline = time.monotonic() + 120
-    while len(reported) < after and time.monotonic() < deadline:
-        line = proc.stdout.readline().decode()
-        if not line:
-            break
-        if item := stored_line(line):
-            reported[item[0]] = item[1]
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    reported.update(item for line in proc.stdout.read().decode().splitlines() if (item := stored_line(line)))
-    return reported
+    """`kg ingest --verbose`, killed `delay` s after its `after`-th stored article."""
+    return run_and_kill([str(KG), "--store", str(store), "ingest", "--verbose", str(corpus)], "stored", after, delay)
 
 
 def test_sigkill_keeps_every_reported_article_whole_and_at_most_one_more(
@@ -159,27 +168,9 @@ def dump_graphs(path: Path) -> dict[str, set[str]]:
 
 
 def load_and_kill(dump: Path, store: Path, after: int, delay: float) -> dict[str, int]:
-    """Start `kg load --verbose`, SIGKILL it `delay` s after its `after`-th loaded line."""
-    proc = subprocess.Popen([str(KG), "--store", str(store), "load", "--verbose", "--batch-triples",
-                             str(LOAD_BATCH), str(dump)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert proc.stdout is not None
-    reported: dict[str, int] = {}
-    deadline = time.monotonic() + 120
-    while len(reported) < after and time.monotonic() < deadline:
-        line = proc.stdout.readline().decode()
-        if not line:
-            break
-        parts = line.split()
-        if len(parts) == 4 and parts[0] == "loaded":
-            reported[parts[1]] = int(parts[2])
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    for line in proc.stdout.read().decode().splitlines():
-        parts = line.split()
-        if len(parts) == 4 and parts[0] == "loaded":
-            reported[parts[1]] = int(parts[2])
-    return reported
+    """`kg load --verbose`, killed `delay` s after its `after`-th loaded graph."""
+    return run_and_kill([str(KG), "--store", str(store), "load", "--verbose", "--batch-triples",
+                         str(LOAD_BATCH), str(dump)], "loaded", after, delay)
 
 
 def test_sigkill_during_load_keeps_every_reported_graph_and_at_most_one_batch_more(
