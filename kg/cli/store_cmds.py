@@ -232,7 +232,7 @@ def _list_queries() -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.graph.named_queries import bind_params, is_paged, page, prepare, unordered
+    from kg.graph.named_queries import bind_params, is_paged, page, run, unordered
     from kg.graph.results import FORMATTERS, to_table
     from kg.graph.sparql_guard import ensure_read_only
 
@@ -247,10 +247,10 @@ def cmd_query(args: argparse.Namespace) -> int:
     # A table asks for one row more than it shows, to say whether there are more.
     ask = limit + 1 if limit is not None and args.format == "table" else limit
     with open_store(args.store, read_only=True) as store:
-        text = page(raw if not args.unsorted else unordered(raw), ask, args.offset, name) \
-            if args.sparql is not None else \
-            prepare(store, query, args.args, name, ask, args.offset, ordered=not args.unsorted)
-        result = store.query(text)
+        if args.sparql is not None:
+            result = store.query(page(raw if not args.unsorted else unordered(raw), ask, args.offset, name))
+        else:
+            result = run(store, query, args.args, name, ask, args.offset, ordered=not args.unsorted)
     if args.format != "table":
         sys.stdout.write(FORMATTERS[args.format](result))
         return 0

@@ -13,6 +13,7 @@ from kg.graph.ox_results import to_result
 from kg.graph.oxterms import Quads, Triples, graph_triples
 from kg.graph.sparql_guard import ensure_read_only
 from kg.graph.store import QueryResult, Store, Stored
+from kg.graph.views import ListingViews
 
 STORE_EXIT = 3
 DEFAULT_BATCH = 200_000   # triples per bulk commit of `put_articles` (measured: see docs/loading.md)
@@ -56,6 +57,13 @@ class EmbeddedStore(Store):
                               "wait for it to finish and try again", STORE_EXIT) from exc
             raise KgError(f"store {location} cannot be opened: {_one_line(exc)}", STORE_EXIT) from exc
         self._unflushed = 0
+        try:
+            self._views = ListingViews(path, read_only)
+            if not read_only:
+                self._views.ensure_fresh(self._ox)
+        except KgError:
+            del self._ox
+            raise
 
     def _writable(self) -> ox.Store:
         if self.read_only:
@@ -75,8 +83,10 @@ class EmbeddedStore(Store):
 
     def _put_quads(self, name: ox.NamedNode, quads: Quads) -> None:
         """Replace graph `name` with `quads` (all in that graph) in one transaction."""
+        store = self._writable()
+        self._views.before_write()
         try:
-            if self._writable().contains_named_graph(name):
+            if store.contains_named_graph(name):
                 if quads:
                     self._replace(name, quads)
                 else:  # nothing left to say: no empty graph stays listed as an article
@@ -86,6 +96,7 @@ class EmbeddedStore(Store):
         except (SyntaxError, OSError, ValueError) as exc:
             raise KgError(f"store {self.location}: could not write {name.value}: {_one_line(exc)}",
                           STORE_EXIT) from exc
+        self._views.written([(name.value, list(quads))])
         self._unflushed += len(quads)
         if self._unflushed >= FLUSH_EVERY:
             self._unflushed = 0
@@ -129,40 +140,45 @@ class EmbeddedStore(Store):
         """
         limit = min(max(batch_triples, 1), MAX_BATCH)
         pending: list[ox.Quad] = []
-        done: list[Stored] = []
+        graphs: list[tuple[str, Quads]] = []
         for iri, quads in articles:
             name = ox.NamedNode(iri)
-            if any(iri == waiting for waiting, _n in done):  # the same graph again: commit the first, then replace it
-                self._bulk(pending, done)
-                yield done
-                pending, done = [], []
+            if any(iri == waiting for waiting, _q in graphs):  # the same graph again: commit the first, then replace it
+                yield self._bulk(pending, graphs)
+                pending, graphs = [], []
             if self._writable().contains_named_graph(name):
                 self._put_quads(name, quads)
                 yield [(iri, len(quads))]
                 continue
             pending += quads
-            done.append((iri, len(quads)))
+            graphs.append((iri, quads))
             if len(pending) >= limit:
-                self._bulk(pending, done)
-                yield done
-                pending, done = [], []
-        if done:
-            self._bulk(pending, done)
-            yield done
+                yield self._bulk(pending, graphs)
+                pending, graphs = [], []
+        if graphs:
+            yield self._bulk(pending, graphs)
 
-    def _bulk(self, quads: list[ox.Quad], graphs: list[Stored]) -> None:
+    def _bulk(self, quads: list[ox.Quad], graphs: list[tuple[str, Quads]]) -> list[Stored]:
+        self._views.before_write()
         try:
             self._ox.bulk_extend(quads)
         except (OSError, ValueError) as exc:
             raise KgError(f"store {self.location}: could not write {len(graphs)} graph(s) from "
                           f"{graphs[0][0]}: {_one_line(exc)}", STORE_EXIT) from exc
+        self._views.written((iri, list(graph)) for iri, graph in graphs)
+        return [(iri, len(graph)) for iri, graph in graphs]
 
     def remove_article(self, graph_iri: str) -> bool:
         store, name = self._writable(), ox.NamedNode(graph_iri)
         if not store.contains_named_graph(name):
             return False
+        self._views.before_write()
         store.update(f"DROP GRAPH <{graph_iri}>")
+        self._views.written([(graph_iri, [])])
         return True
+
+    def listing(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
+        return self._views.page(name, limit, offset)
 
     def article_iris(self) -> list[str]:
         return sorted(node.value for node in self._ox.named_graphs() if isinstance(node, ox.NamedNode))
@@ -188,8 +204,11 @@ class EmbeddedStore(Store):
 
     def close(self) -> None:
         if getattr(self, "_ox", None) is not None:
-            if not self.read_only:
-                self._ox.flush()
+            try:
+                self._views.close()  # after the store's commits: rows of what is stored
+            finally:
+                if not self.read_only:
+                    self._ox.flush()
             del self._ox
             self._ox = None  # type: ignore[assignment]
 

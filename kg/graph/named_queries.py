@@ -20,7 +20,7 @@ from rdflib import Literal
 
 from kg.errors import KgError
 from kg.graph.iris import entity_iri
-from kg.graph.store import Store
+from kg.graph.store import QueryResult, Store
 from kg.model import ENTITY_TYPES
 
 QUERY_DIR = Path(__file__).with_name("queries")
@@ -118,6 +118,17 @@ def prepare(store: Store, query: NamedQuery | str, args: list[str], name: str = 
               for p, a in zip(params, args)}
     text = _substitute(text, values)
     return page(text if ordered else unordered(text), limit, offset, name)
+
+
+def run(store: Store, query: NamedQuery | str, args: list[str], name: str = "query",
+        limit: int | None = None, offset: int = 0, ordered: bool = True) -> QueryResult:
+    """The answer of a query on `store`: a shipped listing from the store's views when it keeps
+    them fresh (the same rows in the same order), else the SPARQL query, prepared and paged."""
+    if isinstance(query, NamedQuery) and not args:
+        found = store.listing(query.name, limit, offset)
+        if found is not None:
+            return found
+    return store.query(prepare(store, query, args, name, limit, offset, ordered))
 
 
 def unordered(text: str) -> str:

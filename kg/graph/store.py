@@ -76,6 +76,11 @@ class Store(ABC):
     def query(self, sparql: str) -> QueryResult:
         """Run a read-only SPARQL query over the union of the named graphs."""
 
+    def listing(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
+        """Rows `offset`.. of the named listing `name` in its query's order, from an index the
+        backend keeps (kg/graph/views.py); None when it keeps none and the query must run."""
+        return None
+
     @abstractmethod
     def dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset (for export and validation)."""

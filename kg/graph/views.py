@@ -1,0 +1,321 @@
+"""Listing views: the rows of named listings kept sorted beside the embedded store.
+
+Oxigraph answers a listing such as who-visited-where by joining every fact in the store and
+sorting all the rows, even for a first page of 50. At 1M triples that takes 0.6-2.2 s. The
+listings in views.toml are unions of per-article answers, so kg keeps their rows in an
+SQLite file in the store directory (`kg-views.sqlite`), indexed in the query's order:
+a page is one index range, and the whole answer is one scan.
+
+The rows are filled by the listing's own .rq file, not by a second definition of it. The
+query runs on an in-memory Oxigraph that holds just the graphs being written, with the
+article variable added to its projection. This happens in the process that writes the store
+(RocksDB lets only one writer in), after the store has committed. Every write of an
+article replaces that article's rows.
+
+Consistency: before its first write since the last refresh, the writer marks the file stale
+and commits that mark. It refreshes the rows and clears the mark in one SQLite transaction,
+after every FLUSH_ARTICLES articles and when the store closes. A reader uses the views only
+when they are marked fresh and were built from the same queries (a fingerprint of their
+texts). Otherwise it runs the SPARQL query, which gives the same rows, only slower. A
+writer that finds stale views, for example after a crash or an upgrade, rebuilds them from
+the store before it writes. Nothing here is the record: delete the file and the next write
+rebuilds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import sys
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.graph.ox_results import string_literal
+from kg.graph.store import QueryResult
+
+VIEWS_FILE = "kg-views.sqlite"
+SPEC_FILE = Path(__file__).with_name("views.toml")
+FORMAT = 1                # bump when the stored layout or the filling changes: old files are rebuilt
+KEYS = 4                  # sort-key columns k0..k3
+CELLS = 8                 # value columns c0..c7
+FLUSH_ARTICLES = 64       # rows are refreshed at least every this many articles written...
+FLUSH_QUADS = 200_000     # ... or quads
+REBUILD_QUADS = 50_000    # graphs read from the store per in-memory batch when rebuilding
+STORE_EXIT = 3
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_SELECT = re.compile(r"^SELECT\s", re.MULTILINE)   # the outermost SELECT starts a line; subqueries are indented
+
+# A cell is its term as text behind one kind character: <IRI, _blank node, "plain string,
+# @lang text, ^datatype text; NULL when unbound. Reading a cell is one dictionary look-up.
+Row = tuple[str, str, tuple[str | None, ...], int, tuple[str | None, ...]]  # view, article, keys, tie, cells
+
+
+@dataclass(frozen=True)
+class View:
+    name: str
+    article: str                 # the variable naming the article graph of a row
+    order: tuple[str, ...]       # the projected variables the query sorts on
+    variables: tuple[str, ...]   # what the named query projects
+    fill: str                    # the query that fills the view: article projected, no ORDER BY
+
+
+@cache
+def views() -> dict[str, View]:
+    """The views of views.toml, each checked against its named query."""
+    from kg.graph.named_queries import named_queries, unordered
+
+    queries = named_queries()
+    found = {}
+    for name, spec in tomllib.loads(SPEC_FILE.read_text(encoding="utf-8")).items():
+        text = queries[name].text
+        variables = tuple(v.value for v in ox.Store().query(text).variables)  # type: ignore[union-attr]
+        order = tuple(spec["order"])
+        if not set(order) <= set(variables) or len(order) > KEYS or len(variables) > CELLS:
+            raise ValueError(f"views.toml: {name} sorts on {order}, not all projected by its query")
+        fill = unordered(text)
+        if spec["article"] not in variables:
+            fill = _SELECT.sub(f"SELECT ?{spec['article']} ", fill, count=1)
+        found[name] = View(name, spec["article"], order, variables, fill)
+    return found
+
+
+@cache
+def fingerprint() -> str:
+    digest = hashlib.sha256(f"{FORMAT}\n{SPEC_FILE.read_text(encoding='utf-8')}".encode())
+    for view in views().values():
+        digest.update(view.fill.encode())
+    return digest.hexdigest()
+
+
+def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return "<" + term.value
+    if isinstance(term, ox.BlankNode):
+        return "_" + term.value
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"@{term.language} {term.value}"
+        datatype = term.datatype.value
+        return '"' + term.value if datatype == XSD_STRING else f"^{datatype} {term.value}"
+    raise TypeError(f"unexpected term in a listing: {term!r}")
+
+
+def _node(cell: str) -> Node:
+    kind, text = cell[0], cell[1:]
+    if kind == "<":
+        return URIRef(text)
+    if kind == '"':
+        return string_literal(text)
+    if kind == "_":
+        return BNode(text)
+    tag, _, value = text.partition(" ")
+    return string_literal(value, tag) if kind == "@" else Literal(value, datatype=URIRef(tag))
+
+
+def _tie(cells: tuple[str | None, ...]) -> int:
+    """A stable 63-bit number from a row's cells: rows equal on every sort key follow in its order."""
+    digest = hashlib.blake2b("\x1f".join("" if c is None else c for c in cells).encode(), digest_size=8)
+    return int.from_bytes(digest.digest()) >> 1
+
+
+def view_rows(quads: list[ox.Quad]) -> Iterator[Row]:
+    """Every view's rows over these quads (whole article graphs), by running each view's query on them."""
+    memory = ox.Store()
+    memory.extend(quads)
+    for view in views().values():
+        result = memory.query(view.fill, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        at = {name: k for k, name in enumerate(names)}
+        article, keys, cells = at[view.article], [at[v] for v in view.order], [at[v] for v in view.variables]
+        for solution in result:
+            values = list(solution)
+            source = values[article]
+            if not isinstance(source, ox.NamedNode):
+                continue  # a row outside any article graph cannot be kept per article
+            key = tuple(None if values[k] is None else values[k].value for k in keys)  # type: ignore[union-attr]
+            row = tuple(_cell(values[k]) for k in cells)
+            yield view.name, source.value, key + (None,) * (KEYS - len(key)), _tie(row), row + (None,) * (CELLS - len(row))
+
+
+_KEYS = ", ".join(f"k{k}" for k in range(KEYS))
+_CELLS = ", ".join(f"c{k}" for k in range(CELLS))
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS row (view TEXT NOT NULL, article TEXT NOT NULL, {_KEYS}, tie INTEGER NOT NULL, {_CELLS});
+CREATE INDEX IF NOT EXISTS row_order ON row (view, {_KEYS}, tie);
+CREATE INDEX IF NOT EXISTS row_article ON row (article);
+"""
+
+
+class ListingViews:
+    """The views of one embedded store directory, opened for reading or for its one writer."""
+
+    def __init__(self, directory: Path, read_only: bool) -> None:
+        self.path = directory / VIEWS_FILE
+        self.read_only = read_only
+        self._db: sqlite3.Connection | None = None
+        self._pending: dict[str, list[ox.Quad]] = {}   # article graph -> its quads as written ([] when removed)
+        self._pending_quads = 0
+        self._marked = False    # the stale mark is committed and not yet cleared by this writer
+        try:
+            if read_only:
+                if self.path.is_file():
+                    self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            else:
+                self._db = self._open_for_writing()
+        except sqlite3.Error as exc:
+            self._db = None
+            if not read_only:
+                raise self._error("cannot be opened", exc) from exc
+
+    def _open_for_writing(self) -> sqlite3.Connection:
+        """The views file, created when missing; one that is not a database is derived data: made anew."""
+        for attempt in (1, 2):
+            db = sqlite3.connect(self.path, isolation_level=None)
+            try:
+                db.executescript(SCHEMA)
+                return db
+            except sqlite3.DatabaseError as exc:
+                db.close()
+                if attempt == 2 or isinstance(exc, sqlite3.OperationalError):  # locked, unwritable: not ours to drop
+                    raise
+                self.path.unlink()
+        raise AssertionError("unreachable")
+
+    def _error(self, what: str, exc: BaseException) -> KgError:
+        return KgError(f"store listing views {self.path} {what}: {exc}; delete the file and "
+                       "the next write rebuilds it", STORE_EXIT)
+
+    def _state(self, key: str) -> str | None:
+        assert self._db is not None
+        found = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else None
+
+    def fresh(self) -> bool:
+        """Whether the views hold what the store holds, built by today's queries."""
+        if self._db is None:
+            return False
+        try:
+            return self._state("stale") == "0" and self._state("fingerprint") == fingerprint()
+        except sqlite3.Error:
+            return False
+
+    # ------------------------------------------------------------------ reading
+    def page(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
+        """Rows `offset`.. of the listing `name` in its query's order; None when the views cannot answer."""
+        view = views().get(name)
+        if view is None or not self.fresh():
+            return None
+        assert self._db is not None
+        try:
+            found = self._db.execute(f"SELECT {_CELLS} FROM row WHERE view = ? ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?",
+                                     (name, -1 if limit is None else limit, offset)).fetchall()
+        except sqlite3.Error:
+            return None
+        seen: dict[str | None, Node | None] = {None: None}
+        names = list(view.variables)
+        width = len(names)
+        rows = []
+        for cells in found:
+            values = []
+            for cell in cells[:width]:
+                node = seen.get(cell)
+                if node is None and cell is not None:
+                    node = seen[cell] = _node(cell)
+                values.append(node)
+            rows.append(dict(zip(names, values)))
+        return QueryResult(names, rows)
+
+    # ------------------------------------------------------------------ writing
+    def ensure_fresh(self, store: ox.Store) -> None:
+        """Rebuild the views from the store when they are stale (a crash, an upgrade, a new file)."""
+        if self.fresh():
+            return
+        graphs = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
+        if graphs:
+            print(f"kg: rebuilding the listing views of {self.path.parent} ({len(graphs):,} articles)",
+                  file=sys.stderr, flush=True)
+        self._write(lambda: self._rebuild_rows(store, graphs), clear_all=True)
+
+    @staticmethod
+    def _rebuild_rows(store: ox.Store, graphs: list[ox.NamedNode]) -> Iterator[Row]:
+        batch: list[ox.Quad] = []
+        for graph in graphs:
+            batch += store.quads_for_pattern(None, None, None, graph)
+            if len(batch) >= REBUILD_QUADS:
+                yield from view_rows(batch)
+                batch = []
+        if batch:
+            yield from view_rows(batch)
+
+    def before_write(self) -> None:
+        """Mark the views stale (committed) before the store changes; a crash then leaves them stale."""
+        if self._marked:
+            return
+        assert self._db is not None
+        try:
+            self._db.execute("INSERT OR REPLACE INTO state VALUES ('stale', '1')")
+        except sqlite3.Error as exc:
+            raise self._error("cannot be marked for a write (nothing was written)", exc) from exc
+        self._marked = True
+
+    def written(self, graphs: Iterable[tuple[str, list[ox.Quad]]]) -> None:
+        """These article graphs are committed with these quads ([] when removed)."""
+        for iri, quads in graphs:
+            self._pending[iri] = quads
+            self._pending_quads += len(quads)
+        if len(self._pending) >= FLUSH_ARTICLES or self._pending_quads >= FLUSH_QUADS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Replace the rows of the articles written since the last flush and mark the views fresh."""
+        if not self._pending:
+            return
+        pending = self._pending
+        self._pending, self._pending_quads = {}, 0
+        quads = [quad for graph in pending.values() for quad in graph]
+        self._write(lambda: view_rows(quads), clear=list(pending))
+
+    def _write(self, rows: Callable[[], Iterable[Row]], clear: list[str] | None = None,
+               clear_all: bool = False) -> None:
+        assert self._db is not None
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            if clear_all:
+                db.execute("DELETE FROM row")
+            for start in range(0, len(clear or []), 500):
+                chunk = (clear or [])[start:start + 500]
+                db.execute(f"DELETE FROM row WHERE article IN ({', '.join('?' * len(chunk))})", chunk)
+            db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
+                           ((view, article, *key, tie, *cells) for view, article, key, tie, cells in rows()))
+            db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
+                           [("stale", "0"), ("fingerprint", fingerprint())])
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise self._error("could not be updated (the store itself is written)", exc) from exc
+        self._marked = False
+
+    def close(self) -> None:
+        if self._db is None:
+            return
+        try:
+            if not self.read_only:
+                self.flush()
+        finally:
+            self._db.close()
+            self._db = None
