@@ -1,0 +1,146 @@
+"""Listing views: the embedded store answers its listings from kept rows that equal its queries' answers."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from viewcheck import assert_view_matches_query, live, views_agree
+
+from kg.cli.main import main
+from kg.graph.iris import article_iri
+from kg.graph.rdf import extraction_to_graph
+from kg.graph.store import open_store
+from kg.graph.views import FLUSH_ARTICLES, VIEWS_FILE, views
+from kg.model import Extraction
+
+from .conftest import song_contest, winter_visit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from synth import synth_extractions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _put(location: Path, extractions: list[Extraction]) -> None:
+    with open_store(str(location)) as store:
+        for ex in extractions:
+            store.put_article(str(article_iri(ex.article)), extraction_to_graph(ex))
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of 150 synthetic articles (more than one flush of the views) and the two hand-made ones."""
+    location = tmp_path_factory.mktemp("views") / "store"
+    _put(location, [winter_visit(), song_contest(), *synth_extractions(150, seed=5)])
+    return location
+
+
+@pytest.mark.parametrize("name", list(views()))
+def test_each_view_holds_its_querys_rows_in_its_order(filled: Path, name: str) -> None:
+    with open_store(str(filled), read_only=True) as store:
+        assert len(live(store, name).rows) > 20, f"{name}: too few rows to prove anything"
+        assert_view_matches_query(store, name)
+
+
+def test_every_listing_query_in_views_toml_is_written_per_article() -> None:
+    for view in views().values():
+        assert "GRAPH ?doc" in view.fill or view.article != "doc", view.name
+        assert "ORDER BY" not in view.fill.upper().split("}")[-1], f"{view.name}: the fill query still sorts"
+
+
+def test_pages_are_slices_of_the_whole_answer(filled: Path) -> None:
+    with open_store(str(filled), read_only=True) as store:
+        whole = store.listing("who-serves-whom", None)
+        assert whole is not None and len(whole.rows) > 40
+        pages = [store.listing("who-serves-whom", 7, start) for start in range(0, len(whole.rows), 7)]
+        assert [row for page in pages if page for row in page.rows] == whole.rows
+        past = store.listing("who-serves-whom", 5, len(whole.rows))
+        assert past is not None and past.rows == []
+
+
+def test_replacing_and_removing_articles_keeps_the_views_equal_to_the_queries(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    first, second = winter_visit(), song_contest()
+    _put(location, [first, second])
+    changed = winter_visit()
+    changed.triples = [t for t in changed.triples if t.predicate != "visits"]  # one article now says less
+    _put(location, [changed])
+    with open_store(str(location)) as store:
+        assert store.remove_article(str(article_iri(second.article)))
+    assert views_agree(str(location))
+    with open_store(str(location), read_only=True) as store:
+        visits = store.listing("who-visited-where", None)
+        assert visits is not None and visits.rows == []
+        articles = store.listing("articles", None)
+        assert articles is not None and [str(r["iri"]) for r in articles.rows] == [str(article_iri(first.article))]
+
+
+def test_a_writer_killed_before_its_views_are_refreshed_leaves_them_stale_then_rebuilt(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    _put(location, [winter_visit()])
+    crash = f"""
+import os, sys
+sys.path.insert(0, {str(ROOT / 'benchmarks')!r})
+from synth import synth_extractions
+from kg.graph.iris import article_iri
+from kg.graph.rdf import extraction_to_graph
+from kg.graph.store import open_store
+store = open_store({str(location)!r})
+for ex in synth_extractions({FLUSH_ARTICLES // 2}, seed=9):
+    store.put_article(str(article_iri(ex.article)), extraction_to_graph(ex))
+os._exit(0)  # no close: the stored articles are committed, their view rows are not
+"""
+    subprocess.run([sys.executable, "-c", crash], check=True, cwd=ROOT)
+    assert not views_agree(str(location))  # stale: not used
+    with open_store(str(location), read_only=True) as store:
+        answered = live(store, "who-visited-where")
+        assert len(answered.rows) > 3  # the query still answers, from the store
+    with open_store(str(location)):  # a writer rebuilds them first
+        pass
+    assert views_agree(str(location))
+
+
+def test_a_missing_or_broken_views_file_is_rebuilt_by_the_next_writer(filled: Path, tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    _put(location, [winter_visit(), song_contest()])
+    (location / VIEWS_FILE).write_bytes(b"not a database at all" * 100)
+    assert not views_agree(str(location))
+    with open_store(str(location)):
+        pass
+    assert views_agree(str(location))
+    (location / VIEWS_FILE).unlink()
+    assert not views_agree(str(location))
+    _put(location, [])
+    assert views_agree(str(location))
+
+
+def test_views_built_by_other_queries_are_not_used(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    _put(location, [winter_visit()])
+    with sqlite3.connect(location / VIEWS_FILE) as db:
+        db.execute("UPDATE state SET value = 'an older kg' WHERE key = 'fingerprint'")
+    assert not views_agree(str(location))
+    _put(location, [])
+    assert views_agree(str(location))
+
+
+def test_kg_query_answers_the_same_with_and_without_views(
+        filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "copy"
+    subprocess.run(["cp", "-r", str(filled), str(copy)], check=True)
+
+    def answer(location: Path, name: str) -> list[str]:
+        assert main(["--store", str(location), "query", name, "--format", "csv"]) == 0
+        return sorted(capsys.readouterr().out.splitlines())
+
+    (copy / VIEWS_FILE).unlink()  # the copy answers from its SPARQL queries
+    for name in views():
+        with_views, without = answer(filled, name), answer(copy, name)
+        if name == "who-hosted-what":  # places in one cell may come in another order (checked above)
+            assert len(with_views) == len(without) > 10
+            continue
+        assert with_views == without and len(with_views) > 10, name
