@@ -93,3 +93,17 @@ def test_second_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h2-*.txt")), tmp_path)
     assert scores["triples_all"]["f1"] >= 0.96
     assert scores["entities"]["f1"] >= 0.94
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_third_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
+    # tests/holdout3: 10 files, 11 articles (11 new cities, one page of two articles, one in
+    # traditional characters), written with gold by a helper who never saw the extractor, kept
+    # outside the tree while the extractor was unchanged, scored once on 2026-11-25 at 04:23 UTC:
+    # all 0.813 / core 0.855 / entities 0.933 (precision 0.952, recall 0.710). That is the
+    # honest unseen-text figure; misses: locatedIn 0.63, participatesIn 0.74, visits 0.75.
+    holdout = ROOT / "tests" / "holdout3"
+    scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h3-*.txt")), tmp_path)
+    assert scores["triples_all"]["f1"] >= 0.81
+    assert scores["entities"]["f1"] >= 0.93
