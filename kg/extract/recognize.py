@@ -40,6 +40,7 @@ _HAPPENS_NEXT = re.compile(r"[^，。,；]{0,4}?(举办|举行|召开|开幕|启
 _LONGEST_NAME, _LONGEST_EVENT = 36, 72
 _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」』]")
 _YEAR = re.compile(r"^\d{4}年(度)?$")
+_YEAR_START = re.compile(r"^\d{4}年(度)?")
 _FUNCTION_CHARS = set("的了在为和与及等是将也并又还都就对向从到把被让给由之其")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
@@ -81,6 +82,7 @@ class Recognizer:
         self._company_heads = frozenset(lexicon.words("organization", "company_heads"))
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
         self.festivals = set(lexicon.words("event", "festivals"))
+        self._event_heads = frozenset(lexicon.words("event", "heads"))
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
@@ -122,6 +124,9 @@ class Recognizer:
                 if prev[-1] in "和与" and len(prev) > 3 and self._type_of(prev[:-1])[0] is None \
                         and self._type_of(text[s:e])[0] in ("Organization", "Union"):
                     joins[i] = (ps, e, "ORG")
+                elif text[s] in "和与" and e - s > 2 and self._type_of(prev)[0] is None \
+                        and self._type_of(text[s + 1:e])[0] == "Organization":
+                    joins[i] = (ps, e, "ORG")  # 某市文化|和旅游局: the 和 read with the second half
             elif ptag == "LOC":
                 suffix = self.lex.ends_with(text[s:e], "place", "suffixes") if tag == "LOC" else None
                 if suffix and e - s - len(suffix) == 1 and self._type_of(text[ps:pe])[0] is None:
@@ -149,6 +154,11 @@ class Recognizer:
             if cue and kind in ("Union", "Organization", "Site", "Place"):
                 tail_tag = "ORG" if kind in ("Union", "Organization") else "LOC"  # 联合|某县人民医院
                 return [(s, s + len(cue), "v")] + self._split(text, s + len(cue), e, tail_tag)
+        if tag in ("v", "vn") and len(w) in (3, 4):
+            lead = self.lex.starts_with(w, self._split_words, self._split_lengths) or ""
+            rest = w[len(lead):] if len(lead) >= 2 else ""
+            if rest and (rest in self._event_heads or (len(rest) == 1 and rest not in self.stop)):
+                return [(s, s + len(lead), "v"), (s + len(lead), e, "n")]  # 出席|会议, 面向|网(约车司机)
         if tag in ("ORG", "LOC", "n", "nz", "PER") and len(w) > 3:
             whole = self._type_of(w)[1]
             for cut in range(len(w) - len(whole) - 1, 1, -1):
@@ -158,8 +168,9 @@ class Recognizer:
                     return self._split(text, s, s + cut, "ORG") + self._split_stop(text, s + cut, e)
         if tag in ("LOC", "ORG") and self._type_of(w)[0] in ("Place", "Site"):
             for i in range(3, len(w) - 2):
-                if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) \
-                        and self._type_of(w[i:])[0] in ("Place", "Site") and not self._kind_only(w[i:]):
+                if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) and w[i] != "立" \
+                        and self._type_of(w[i:])[0] in ("Place", "Site") and not self._kind_only(w[i:]) \
+                        and not self.lex.starts_with(w[i:], self._union_words, self._union_lengths):
                     return [(s, s + i, "LOC")] + self._split(text, s + i, e, tag)
         if tag in ("n", "nz") and len(w) >= 4:
             union = self.lex.starts_with(w, self._union_words, self._union_lengths)
@@ -435,7 +446,7 @@ class Recognizer:
             if tag == "m" and not _ORDINAL.match(w) and not (
                     etype == "WorkerGroup" and w in self.lex.words("worker", "position_qualifiers")):
                 break
-            if tag == "TIME" and not _YEAR.match(w) and not (etype == "Event" and w in self.festivals):
+            if tag == "TIME" and not _YEAR.match(w) and not (etype == "Event" and self._festival(w)):
                 break
             if tag == "PER" and etype not in ("Site", "Organization"):
                 break
@@ -509,6 +520,11 @@ class Recognizer:
         s, e, tag = words[k - 1]
         left = text[s:e]
         return left in QUOTE_CLOSE or (tag in ("n", "vn", "a") and left not in self.host_cues)
+
+    def _festival(self, w: str) -> bool:
+        """春节, 2026年元旦: a festival, alone or after its year, may open an event's name."""
+        year = _YEAR_START.match(w)
+        return w[year.end() if year else 0:] in self.festivals
 
     def _named_left(self, text: str, words: list[Word], k: int, allowed: set[str]) -> bool:
         if k == 0:

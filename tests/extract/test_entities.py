@@ -314,3 +314,38 @@ def test_a_name_cut_inside_a_place_named_whole_elsewhere_is_mended() -> None:
 def test_a_quoted_home_for_drivers_is_one_site() -> None:
     ex = run("市总工会慰问组先后来到南港物流园、“汴水驿家”货车司机之家和开封顺达快运有限公司。")
     assert entity_types(ex).get("“汴水驿家”货车司机之家") == "Site"
+
+
+def test_an_event_name_opens_with_its_year_and_festivals() -> None:
+    ex = run("2027年1月6日，宜宾市总工会启动2027年元旦春节送温暖活动。")
+    assert entity_types(ex).get("2027年元旦春节送温暖活动") == "Event"
+
+
+def test_a_municipal_venue_keeps_its_city() -> None:
+    ex = run("比赛10月2日在北区的新竹市立北区体育馆揭幕。")
+    assert entity_types(ex).get("新竹市立北区体育馆") == "Site"
+
+
+def test_a_department_named_with_and_is_one_body() -> None:
+    ex = run("比赛由绵阳市总工会与绵阳市文化和旅游局联合主办。")
+    assert entity_types(ex).get("绵阳市文化和旅游局") == "Organization"
+
+
+def test_attending_the_meeting_names_no_event() -> None:
+    ex = run("区总工会第五次代表大会在区会堂召开。120名代表肩负全区职工的重托出席会议。")
+    assert not [e.label for e in ex.entities if e.type == "Event" and "出席" in e.label]
+
+
+def test_a_group_after_facing_keeps_its_whole_name() -> None:
+    ex = run("市总工会今年首次面向网约车司机、快递员开放疗休养报名。")
+    assert entity_types(ex).get("网约车司机") == "WorkerGroup"
+
+
+def test_a_unions_sanatorium_is_one_site() -> None:
+    ex = run("本期活动安排在大连市的辽宁省总工会金石滩职工疗养院举行。")
+    assert entity_types(ex).get("辽宁省总工会金石滩职工疗养院") == "Site"
+
+
+def test_a_rarer_family_name_after_a_list_is_kept_whole() -> None:
+    ex = run("经过角逐，储晓东、巢立新分获第二、三名。")
+    assert {"储晓东", "巢立新"} <= {e.label for e in ex.entities if e.type == "Person"}
