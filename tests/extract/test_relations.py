@@ -582,3 +582,24 @@ def test_a_bodys_choir_team_credits_the_body() -> None:
     ex = run("“红棉之声”广州市海珠区第二届职工合唱比赛在海珠区文化馆举行。海珠区第二人民医院合唱队获得一等奖。")
     got = facts(ex)
     assert ("海珠区第二人民医院", "participatesIn", "“红棉之声”广州市海珠区第二届职工合唱比赛") in got
+
+
+def test_a_site_at_an_address_with_de_lies_in_each_unit() -> None:
+    ex = run("在江城区南河街道的“暖冬小屋”户外劳动者驿站，市总工会副主席李明为环卫工人送上手套。")
+    got = facts(ex)
+    assert ("“暖冬小屋”户外劳动者驿站", "locatedIn", "江城区") in got
+    assert ("“暖冬小屋”户外劳动者驿站", "locatedIn", "南河街道") in got
+
+
+def test_an_event_held_at_a_located_venue_lies_there() -> None:
+    ex = run("11月2日，江城区总工会在位于江城区的南河物流园举办“送法进园区”主题活动。")
+    got = facts(ex)
+    assert ("“送法进园区”主题活动", "locatedIn", "南河物流园") in got
+    assert ("“送法进园区”主题活动", "locatedIn", "江城区") in got
+
+
+def test_an_event_opens_at_a_venue_after_its_date() -> None:
+    ex = run("由江城市总工会主办的“2026江城市职工篮球联赛”，10月4日上午在北区的江城体育馆揭幕。")
+    got = facts(ex)
+    assert ("“2026江城市职工篮球联赛”", "locatedIn", "江城体育馆") in got
+    assert ("江城体育馆", "locatedIn", "北区") in got
