@@ -127,6 +127,10 @@ class RelationFinder:
         self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
         # 在某区总工会主席某某的陪同下: the companions of a delegation take part in what it carries out
         self._escort = re.compile("在([^。，,]{1,40}?)的?陪同下")
+        self._escorting = re.compile(f"({person})(?:全程|一同|一起|共同)?陪同")  # 某区总工会主席某某陪同慰问
+        # 市总工会副主席甲，副主席乙一行: the officials listed before 一行, each after its own title
+        self._fellow = re.compile(f"({person})[，,、](?:{body})?(?:{titles})$")
+        self._same_body = re.compile(f"({person})[，,、]({titles})\\s?$")
         self._stop = re.compile(f"在({chain})[,，]")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
@@ -323,6 +327,9 @@ class RelationFinder:
             if p is None or p.type != "Person":
                 continue
             pos = i
+            same = self._same_body.search(sent.masked, 0, i)
+            if same:  # 市总工会主席甲，副主席乙: 乙's title is at the union of 甲's
+                self._shared_union(sent, found, p, same)
             while True:
                 m = tail.search(sent.masked, 0, pos)
                 if not m:
@@ -354,6 +361,14 @@ class RelationFinder:
             for p in sent.mentions_in(m.span(1)):
                 found.add(p.label, "holdsPosition", org.label, sent, 0.8, role=found.original(sent, m.span(4)))
 
+    def _shared_union(self, sent: MaskedSentence, found: _Found, person: Resolved, same: re.Match[str]) -> None:
+        before = sent.mention_at(same.start(1))
+        unions = {m.label for m in sent.mentions if m.type == "Union"}
+        held = [t.object for t in found.triples if before is not None and t.subject == before.label
+                and t.predicate == "holdsPosition" and t.object in unions and t.start == sent.start]
+        if held:
+            found.add(person.label, "holdsPosition", held[-1], sent, 0.8, role=found.original(sent, same.span(2)))
+
     def _union_named(self, kind: str, sent: MaskedSentence) -> Resolved | None:
         """联合会 alone: the last union of that kind named before (or in) this sentence."""
         # compared on the analysed (simplified) text: a label keeps the article's own characters (總工會)
@@ -367,8 +382,13 @@ class RelationFinder:
     # -- delegations and visits --------------------------------------------------------------------
     def _tour(self, sent: MaskedSentence, tour: Tour, found: _Found, resolved: list[Resolved]) -> None:
         leader_match = self._leader.search(sent.masked)
+        members: list[str] = []
         if leader_match:
             at = leader_match.start(1) if leader_match.group(1) else leader_match.start(3)
+            if leader_match.group(1) and not leader_match.group(2):  # 甲，副主席乙一行: 甲 leads
+                while (fellow := self._fellow.search(sent.masked, 0, at)) is not None:
+                    members.append(sent.mentions_in((at, at + 1))[0].label)
+                    at = fellow.start(1)
             leader = sent.mention_at(at)
             assert leader is not None
             tour.leader = leader.label
@@ -409,11 +429,15 @@ class RelationFinder:
                     found.add(tour.union, "hosts", ev.label, sent, 0.8)
                 if tour.leader:
                     found.add(tour.leader, "participatesIn", ev.label, sent, 0.8)
+        if tour.events:
+            for member in members:  # named members of a delegation take part in what it carries out
+                found.add(member, "participatesIn", tour.events[-1], sent, 0.7)
         if tour.events and "陪同" in sent.masked:
-            for m in self._escort.finditer(sent.masked):
-                for p in sent.mentions_in(m.span(1)):
-                    if p.type == "Person" and p.label != tour.leader:
-                        found.add(p.label, "participatesIn", tour.events[-1], sent, 0.7)
+            escorts = [p for m in self._escort.finditer(sent.masked) for p in sent.mentions_in(m.span(1))]
+            escorts += [sent.mentions_in(m.span(1))[0] for m in self._escorting.finditer(sent.masked)]
+            for p in escorts:
+                if p.type == "Person" and p.label != tour.leader:
+                    found.add(p.label, "participatesIn", tour.events[-1], sent, 0.7)
 
     def _join_co_hosts(self, tour: Tour, found: _Found, sent: MaskedSentence) -> None:
         """甲市、乙区总工会联合开展X, then 甲's official leads: the tour is both unions' and X's."""

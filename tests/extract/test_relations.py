@@ -603,3 +603,25 @@ def test_an_event_opens_at_a_venue_after_its_date() -> None:
     got = facts(ex)
     assert ("“2026江城市职工篮球联赛”", "locatedIn", "江城体育馆") in got
     assert ("江城体育馆", "locatedIn", "北区") in got
+
+
+def test_the_first_official_listed_before_yixing_leads() -> None:
+    ex = run("7月2日，河源市总工会启动“清凉一夏”送清凉活动。市总工会党组书记、主席陈立伟，"
+             "副主席罗小燕一行深入龙川县，为环卫工人送去防暑物资。")
+    got = facts(ex)
+    assert ("陈立伟", "visits", "龙川县") in got
+    assert ("罗小燕", "visits", "龙川县") not in got
+    assert ("陈立伟", "participatesIn", "“清凉一夏”送清凉活动") in got
+    assert ("罗小燕", "participatesIn", "“清凉一夏”送清凉活动") in got
+
+
+def test_an_official_who_escorts_the_tour_takes_part() -> None:
+    ex = run("7月2日，河源市总工会启动“清凉一夏”送清凉活动。市总工会主席陈立伟带队来到东江大厦。"
+             "龙川县总工会主席黄志明陪同慰问。")
+    assert ("黄志明", "participatesIn", "“清凉一夏”送清凉活动") in facts(ex)
+
+
+def test_a_second_title_after_a_comma_is_at_the_same_union() -> None:
+    ex = run("河源市总工会党组书记、主席陈立伟，副主席罗小燕来到东江大厦。")
+    roles = _roles(ex.triples)
+    assert roles.get(("罗小燕", "河源市总工会")) == "副主席"
