@@ -277,13 +277,34 @@ class RelationFinder:
                 else:
                     break
             return group
-        kind = self._elided_subject.match(head[clause + 1:])
-        union = self._union_named(kind.group(1), sent) if kind else None
+        union = self._elided_giver(sent, head)
         if union is not None:
             return [union]  # 联合会将为…提供: the union of that kind the article named
-        if tour.union and not any(m.type in ("Person",) for m in sent.mentions_in((0, before))):
+        if any(m.type == "Person" for m in sent.mentions_in((0, before))):
+            return []
+        if tour.union:
             return [Resolved(0, 0, "Union", u) for u in tour.unions()]
-        return []
+        return self._last_giver()
+
+    def _last_giver(self) -> list[Resolved]:
+        """今年的助学首次面向…提供资助: a sentence naming no giver goes on about the union that gave last."""
+        if self._found is None:
+            return []
+        served = [t.subject for t in self._found.triples if t.predicate == "serves"]
+        unions = {u.label for u in self._unions}
+        return [Resolved(0, 0, "Union", served[-1])] if served and served[-1] in unions else []
+
+    def _elided_giver(self, sent: MaskedSentence, head: str) -> Resolved | None:
+        """某某表示，总工会近年…，在场边设置…，为…提供: a clause of the head opening with a union's kind
+        (the latest such clause) names the giver; a clause opening with a name of its own ends the search."""
+        starts = [0] + [i + 1 for i, ch in enumerate(head) if ch in "，,；"]
+        for at in reversed(starts):
+            kind = self._elided_subject.match(head, at)
+            if kind:
+                return self._union_named(kind.group(1), sent)
+            if head[at:at + 1] in _MARKS:
+                return None
+        return None
 
     def _acts(self, sent: MaskedSentence, mention: Resolved) -> bool:
         """A body or site that is the subject of what follows, not a modifier (某工会辖下的驿站) nor

@@ -349,3 +349,13 @@ def test_a_unions_sanatorium_is_one_site() -> None:
 def test_a_rarer_family_name_after_a_list_is_kept_whole() -> None:
     ex = run("经过角逐，储晓东、巢立新分获第二、三名。")
     assert {"储晓东", "巢立新"} <= {e.label for e in ex.entities if e.type == "Person"}
+
+
+def test_a_city_council_is_a_body() -> None:
+    ex = run("江城市议会议员陈立伟到场致辞。")
+    assert entity_types(ex).get("江城市议会") == "Organization"
+
+
+def test_many_is_no_qualifier_of_a_group() -> None:
+    ex = run("很多劳工下了班就去球场。")
+    assert "很多劳工" not in entity_types(ex)

@@ -625,3 +625,32 @@ def test_a_second_title_after_a_comma_is_at_the_same_union() -> None:
     ex = run("河源市总工会党组书记、主席陈立伟，副主席罗小燕来到东江大厦。")
     roles = _roles(ex.triples)
     assert roles.get(("罗小燕", "河源市总工会")) == "副主席"
+
+
+def test_a_site_pointed_back_at_after_its_address_lies_there() -> None:
+    ex = run("骑手在江城区总工会职工法律援助工作站领到了欠薪。他们找到了位于江城区南河街道建设路的这家工作站。")
+    got = facts(ex)
+    assert ("江城区总工会职工法律援助工作站", "locatedIn", "南河街道") in got
+    assert ("江城区总工会职工法律援助工作站", "locatedIn", "建设路") in got
+
+
+def test_teams_meeting_in_a_match_take_part() -> None:
+    ex = run("江城市总工会主办的江城市职工篮球联赛开幕。揭幕战由江城市港务工会对阵江城市纺织工会。")
+    got = facts(ex)
+    assert ("江城市港务工会", "participatesIn", "江城市职工篮球联赛") in got
+    assert ("江城市纺织工会", "participatesIn", "江城市职工篮球联赛") in got
+
+
+def test_a_union_named_by_its_kind_clauses_before_gives() -> None:
+    ex = run("江城市总工会举办职工篮球联赛。陈立伟表示，总工会近年结合各类赛事，在场边设置服务点，"
+             "为外卖骑手、网约车司机提供免费体检。")
+    got = facts(ex)
+    assert ("江城市总工会", "serves", "外卖骑手") in got
+    assert ("江城市总工会", "serves", "网约车司机") in got
+
+
+def test_a_sentence_naming_no_giver_goes_on_about_the_last_giver() -> None:
+    ex = run("江城市总工会向困难职工发放助学金。今年的助学首次面向快递员、货车司机提供资助。")
+    got = facts(ex)
+    assert ("江城市总工会", "serves", "快递员") in got
+    assert ("江城市总工会", "serves", "货车司机") in got
