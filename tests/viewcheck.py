@@ -22,10 +22,14 @@ def live(store: Store, name: str) -> QueryResult:
     return store.query(prepare(store, named_queries()[name], [], name))
 
 
-def sort_keys(name: str, result: QueryResult) -> list[tuple[tuple[bool, str], ...]]:
-    """Each row's sort key as the view orders them: unbound first, then by text."""
-    order = views()[name].order
-    return [tuple((row[v] is not None, str(row[v] or "")) for v in order) for row in result.rows]
+def sort_keys(name: str, result: QueryResult) -> list[tuple[tuple[bool, str | int], ...]]:
+    """Each row's sort key as the view orders them: unbound first, then by text; "-count" most first."""
+    def key(row: dict[str, object], var: str) -> tuple[bool, str | int]:
+        if var.startswith("-"):
+            return True, -int(str(row[var[1:]]))
+        return row[var] is not None, str(row[var] or "")
+
+    return [tuple(key(row, v) for v in views()[name].order) for row in result.rows]
 
 
 def assert_view_matches_query(store: Store, name: str) -> None:

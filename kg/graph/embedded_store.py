@@ -165,7 +165,7 @@ class EmbeddedStore(Store):
         except (OSError, ValueError) as exc:
             raise KgError(f"store {self.location}: could not write {len(graphs)} graph(s) from "
                           f"{graphs[0][0]}: {_one_line(exc)}", STORE_EXIT) from exc
-        self._views.written((iri, list(graph)) for iri, graph in graphs)
+        self._views.written(((iri, list(graph)) for iri, graph in graphs), new=True)
         return [(iri, len(graph)) for iri, graph in graphs]
 
     def remove_article(self, graph_iri: str) -> bool:

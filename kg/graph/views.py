@@ -42,27 +42,38 @@ from kg.errors import KgError
 from kg.graph.ox_results import string_literal
 from kg.graph.store import QueryResult
 
+QUERY_DIR = Path(__file__).with_name("queries")
+ENTITY_COLUMNS = ("type", "label", "articles", "entity")   # entities.rq's projection, in order
+
 VIEWS_FILE = "kg-views.sqlite"
 SPEC_FILE = Path(__file__).with_name("views.toml")
-FORMAT = 1                # bump when the stored layout or the filling changes: old files are rebuilt
+FORMAT = 2                # bump when the stored layout or the filling changes: old files are rebuilt
 KEYS = 4                  # sort-key columns k0..k3
 CELLS = 8                 # value columns c0..c7
 FLUSH_ARTICLES = 64       # rows are refreshed at least every this many articles written...
 FLUSH_QUADS = 200_000     # ... or quads
-REBUILD_QUADS = 50_000    # graphs read from the store per in-memory batch when rebuilding
+REBUILD_QUADS = 50_000
+MAX_TOUCHED = 200_000      # entities remembered for their rows before they are made without waiting
+WRITE_CACHE_KB = 64 * 1024  # SQLite's page cache for the writer (its default is 2 MB)    # graphs read from the store per in-memory batch when rebuilding
 STORE_EXIT = 3
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _SELECT = re.compile(r"^SELECT\s", re.MULTILINE)   # the outermost SELECT starts a line; subqueries are indented
 
 # A cell is its term as text behind one kind character: <IRI, _blank node, "plain string,
 # @lang text, ^datatype text; NULL when unbound. Reading a cell is one dictionary look-up.
-Row = tuple[str, str, tuple[str | None, ...], int, tuple[str | None, ...]]  # view, article, keys, tie, cells
+Row = tuple[str, str, tuple[object, ...], int, tuple[object, ...]]  # view, part (article or entity), keys, tie, cells
+
+
+ENTITY_TYPES_FILL = QUERY_DIR / "views" / "entity-types.rq"
+ENTITY_LABELS_FILL = QUERY_DIR / "views" / "entity-labels.rq"
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 @dataclass(frozen=True)
 class View:
     name: str
-    article: str                 # the variable naming the article graph of a row
+    kind: str                    # "article": rows per article graph; "entities": rows per entity, over articles
+    article: str                 # the variable naming the article graph of a row ("article" kind)
     order: tuple[str, ...]       # the projected variables the query sorts on
     variables: tuple[str, ...]   # what the named query projects
     fill: str                    # the query that fills the view: article projected, no ORDER BY
@@ -79,12 +90,19 @@ def views() -> dict[str, View]:
         text = queries[name].text
         variables = tuple(v.value for v in ox.Store().query(text).variables)  # type: ignore[union-attr]
         order = tuple(spec["order"])
-        if not set(order) <= set(variables) or len(order) > KEYS or len(variables) > CELLS:
+        kind = spec.get("kind", "article")
+        if not {v.lstrip("-") for v in order} <= set(variables) or len(order) > KEYS or len(variables) > CELLS:
             raise ValueError(f"views.toml: {name} sorts on {order}, not all projected by its query")
+        if kind == "entities":
+            if variables != ENTITY_COLUMNS:
+                raise ValueError(f"views.toml: {name} projects {variables}, the entities view makes {ENTITY_COLUMNS}")
+            fill = ENTITY_TYPES_FILL.read_text(encoding="utf-8") + ENTITY_LABELS_FILL.read_text(encoding="utf-8")
+            found[name] = View(name, kind, "", order, variables, fill)
+            continue
         fill = unordered(text)
         if spec["article"] not in variables:
             fill = _SELECT.sub(f"SELECT ?{spec['article']} ", fill, count=1)
-        found[name] = View(name, spec["article"], order, variables, fill)
+        found[name] = View(name, kind, spec["article"], order, variables, fill)
     return found
 
 
@@ -129,11 +147,54 @@ def _tie(cells: tuple[str | None, ...]) -> int:
     return int.from_bytes(digest.digest()) >> 1
 
 
-def view_rows(quads: list[ox.Quad]) -> Iterator[Row]:
-    """Every view's rows over these quads (whole article graphs), by running each view's query on them."""
-    memory = ox.Store()
-    memory.extend(quads)
+@dataclass
+class Filled:
+    """What some article graphs contribute to the views."""
+
+    rows: list[Row]                            # rows of the per-article listings
+    typed: list[tuple[str, str, str]]          # (article, entity, class) for the entities view
+    labelled: list[tuple[str, str, str, str]]  # (article, entity, least label there: text, cell)
+
+
+_PREFIX = re.compile(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", re.IGNORECASE)
+_NAME = re.compile(r"(?<![\w?$<])([A-Za-z][\w-]*)?:([\w-]+)|<([^>\s]+)>|(?<![\w?$])a(?![\w:])")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@cache
+def fill_terms() -> frozenset[str]:
+    """Every IRI the views' queries name (prefixed, in <>, or `a`): a quad whose predicate is not
+    among them cannot change their answers. Fewer quads in the in-memory store make filling
+    cheaper: mentions, offsets, confidences and article texts are a third of an article graph.
+    (The view tests fill every view this way and compare it with its query on the whole store.)"""
+    found = {RDF_TYPE}
     for view in views().values():
+        prefixes = dict(_PREFIX.findall(view.fill))
+        body = _PREFIX.sub("", "\n".join(line.split("#", 1)[0] if line.lstrip().startswith("#") else line
+                                          for line in view.fill.splitlines()))
+        for prefix, local, iri in ((m.group(1) or "", m.group(2), m.group(3)) for m in _NAME.finditer(body)):
+            if iri:
+                found.add(iri)
+            elif local and prefix in prefixes:
+                found.add(prefixes[prefix] + local)
+    return frozenset(found)
+
+
+def fill(quads: list[ox.Quad]) -> Filled:
+    """Every view's part of these quads (whole article graphs), by running the views' queries on them."""
+    terms = fill_terms()
+    memory = ox.Store()
+    memory.extend([quad for quad in quads if quad.predicate.value in terms])
+    filled = Filled([], [], [])
+    for view in views().values():
+        if view.kind == "entities":
+            filled.typed += [(d.value, e.value, c.value) for d, e, c in _solutions(memory, ENTITY_TYPES_FILL)
+                             if isinstance(d, ox.NamedNode) and isinstance(e, ox.NamedNode)]
+            filled.labelled += [(d.value, e.value, label.value, _cell(label) or "")
+                                for d, e, label in _solutions(memory, ENTITY_LABELS_FILL)
+                                if isinstance(d, ox.NamedNode) and isinstance(e, ox.NamedNode)
+                                and isinstance(label, ox.Literal)]
+            continue
         result = memory.query(view.fill, use_default_graph_as_union=True)
         assert isinstance(result, ox.QuerySolutions)
         names = [v.value for v in result.variables]
@@ -146,16 +207,56 @@ def view_rows(quads: list[ox.Quad]) -> Iterator[Row]:
                 continue  # a row outside any article graph cannot be kept per article
             key = tuple(None if values[k] is None else values[k].value for k in keys)  # type: ignore[union-attr]
             row = tuple(_cell(values[k]) for k in cells)
-            yield view.name, source.value, key + (None,) * (KEYS - len(key)), _tie(row), row + (None,) * (CELLS - len(row))
+            filled.rows.append((view.name, source.value, _pad(key, KEYS), _tie(row), _pad(row, CELLS)))
+    return filled
+
+
+def _solutions(memory: ox.Store, path: Path) -> list[list[ox.NamedNode | ox.BlankNode | ox.Literal]]:
+    result = memory.query(path.read_text(encoding="utf-8"))
+    assert isinstance(result, ox.QuerySolutions)
+    return [list(solution) for solution in result]  # type: ignore[misc]
+
+
+def _pad(values: tuple[object, ...], width: int) -> tuple[object, ...]:
+    return values + (None,) * (width - len(values))
+
+
+def _cell_text(cell: str) -> str:
+    """The lexical form in a cell (what a view sorts on)."""
+    return cell.partition(" ")[2] if cell[0] in "@^" else cell[1:]
+
+
+def entity_rows(view: View, found: Iterable[tuple[str, str, int, str]]) -> Iterator[Row]:
+    """The entities view's rows from (entity, class, articles typing it, least label as a cell)."""
+    for entity, cls, articles, label in found:
+        kind = cls.rpartition("#")[2]
+        cells = {"type": '"' + kind, "label": label, "articles": f"^{XSD_INTEGER} {articles}", "entity": "<" + entity}
+        keys = {"-articles": -articles, "type": kind, "label": _cell_text(label)}
+        row = tuple(cells[v] for v in view.variables)
+        yield view.name, entity, _pad(tuple(keys[k] for k in view.order), KEYS), _tie(row), _pad(row, CELLS)
 
 
 _KEYS = ", ".join(f"k{k}" for k in range(KEYS))
 _CELLS = ", ".join(f"c{k}" for k in range(CELLS))
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS row (view TEXT NOT NULL, article TEXT NOT NULL, {_KEYS}, tie INTEGER NOT NULL, {_CELLS});
+CREATE TABLE IF NOT EXISTS row (view TEXT NOT NULL, part TEXT NOT NULL, {_KEYS}, tie INTEGER NOT NULL, {_CELLS});
 CREATE INDEX IF NOT EXISTS row_order ON row (view, {_KEYS}, tie);
-CREATE INDEX IF NOT EXISTS row_article ON row (article);
+CREATE INDEX IF NOT EXISTS row_part ON row (part);
+CREATE TABLE IF NOT EXISTS typed (article TEXT NOT NULL, entity TEXT NOT NULL, class TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS typed_article ON typed (article);
+CREATE INDEX IF NOT EXISTS typed_entity ON typed (entity);
+CREATE TABLE IF NOT EXISTS labelled (article TEXT NOT NULL, entity TEXT NOT NULL, sortkey TEXT NOT NULL,
+                                     label TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS labelled_article ON labelled (article);
+CREATE INDEX IF NOT EXISTS labelled_entity ON labelled (entity);
+"""
+# Per entity and class: the articles typing it and its least label over all articles (by text,
+# as SPARQL's MIN orders simple and language-tagged strings of one language).
+_ENTITY_SQL = """
+SELECT t.entity, t.class, COUNT(*),
+       (SELECT l.label FROM labelled l WHERE l.entity = t.entity ORDER BY l.sortkey, l.label LIMIT 1)
+FROM typed t {where} GROUP BY t.entity, t.class
 """
 
 
@@ -168,6 +269,8 @@ class ListingViews:
         self._db: sqlite3.Connection | None = None
         self._pending: dict[str, list[ox.Quad]] = {}   # article graph -> its quads as written ([] when removed)
         self._pending_quads = 0
+        self._replaced: set[str] = set()   # pending graphs that may have rows already
+        self._touched: set[str] = set()    # entities named by what was flushed since the views were fresh
         self._marked = False    # the stale mark is committed and not yet cleared by this writer
         try:
             if read_only:
@@ -186,6 +289,7 @@ class ListingViews:
             db = sqlite3.connect(self.path, isolation_level=None)
             try:
                 db.executescript(SCHEMA)
+                db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")  # index pages stay in memory while rows go in
                 return db
             except sqlite3.DatabaseError as exc:
                 db.close()
@@ -247,18 +351,18 @@ class ListingViews:
         if graphs:
             print(f"kg: rebuilding the listing views of {self.path.parent} ({len(graphs):,} articles)",
                   file=sys.stderr, flush=True)
-        self._write(lambda: self._rebuild_rows(store, graphs), clear_all=True)
+        self._write(lambda: self._rebuild_parts(store, graphs), clear_all=True)
 
     @staticmethod
-    def _rebuild_rows(store: ox.Store, graphs: list[ox.NamedNode]) -> Iterator[Row]:
+    def _rebuild_parts(store: ox.Store, graphs: list[ox.NamedNode]) -> Iterator[Filled]:
         batch: list[ox.Quad] = []
         for graph in graphs:
             batch += store.quads_for_pattern(None, None, None, graph)
             if len(batch) >= REBUILD_QUADS:
-                yield from view_rows(batch)
+                yield fill(batch)
                 batch = []
         if batch:
-            yield from view_rows(batch)
+            yield fill(batch)
 
     def before_write(self) -> None:
         """Mark the views stale (committed) before the store changes; a crash then leaves them stale."""
@@ -271,51 +375,96 @@ class ListingViews:
             raise self._error("cannot be marked for a write (nothing was written)", exc) from exc
         self._marked = True
 
-    def written(self, graphs: Iterable[tuple[str, list[ox.Quad]]]) -> None:
-        """These article graphs are committed with these quads ([] when removed)."""
+    def written(self, graphs: Iterable[tuple[str, list[ox.Quad]]], new: bool = False) -> None:
+        """These article graphs are committed with these quads ([] when removed); `new` when the
+        store held none of them before (then they have no rows to drop)."""
         for iri, quads in graphs:
+            if not new or iri in self._pending:
+                self._replaced.add(iri)
             self._pending[iri] = quads
             self._pending_quads += len(quads)
         if len(self._pending) >= FLUSH_ARTICLES or self._pending_quads >= FLUSH_QUADS:
             self.flush()
 
-    def flush(self) -> None:
-        """Replace the rows of the articles written since the last flush and mark the views fresh."""
-        if not self._pending:
-            return
-        pending = self._pending
-        self._pending, self._pending_quads = {}, 0
-        quads = [quad for graph in pending.values() for quad in graph]
-        self._write(lambda: view_rows(quads), clear=list(pending))
+    def flush(self, final: bool = False) -> None:
+        """Replace the rows of the articles written since the last flush; when `final` (the
+        writer closes), also make the rows of the entities they name and mark the views fresh.
 
-    def _write(self, rows: Callable[[], Iterable[Row]], clear: list[str] | None = None,
-               clear_all: bool = False) -> None:
+        Between flushes of one writer the views stay marked stale, so an entity named in many
+        batches of a load has its row made once, at the end, not once per batch."""
+        if not self._pending and not (final and self._marked):
+            return
+        pending, replaced = self._pending, self._replaced
+        self._pending, self._pending_quads, self._replaced = {}, 0, set()
+        quads = [quad for graph in pending.values() for quad in graph]
+        self._write(lambda: [fill(quads)] if quads else [], clear=sorted(replaced), final=final)
+
+    def _write(self, parts: Callable[[], Iterable[Filled]], clear: list[str] | None = None,
+               clear_all: bool = False, final: bool = True) -> None:
+        """In one transaction: drop the parts of the `clear` articles (or all) and add `parts`;
+        when `final`, make the rows of every entity touched since the last final write and mark
+        the views fresh."""
         assert self._db is not None
         db = self._db
+        touched = self._touched   # entities whose rows must be made again
         try:
             db.execute("BEGIN IMMEDIATE")
             if clear_all:
-                db.execute("DELETE FROM row")
+                for table in ("row", "typed", "labelled"):  # executescript would commit first
+                    db.execute(f"DELETE FROM {table}")
             for start in range(0, len(clear or []), 500):
                 chunk = (clear or [])[start:start + 500]
-                db.execute(f"DELETE FROM row WHERE article IN ({', '.join('?' * len(chunk))})", chunk)
-            db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
-                           ((view, article, *key, tie, *cells) for view, article, key, tie, cells in rows()))
-            db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
-                           [("stale", "0"), ("fingerprint", fingerprint())])
+                marks = ", ".join("?" * len(chunk))
+                touched.update(e for (e,) in db.execute(f"SELECT entity FROM typed WHERE article IN ({marks})", chunk))
+                touched.update(e for (e,) in db.execute(f"SELECT entity FROM labelled WHERE article IN ({marks})",
+                                                        chunk))
+                for table, column in (("row", "part"), ("typed", "article"), ("labelled", "article")):
+                    db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
+            for part in parts():
+                db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
+                               ((view, where, *key, tie, *cells) for view, where, key, tie, cells in part.rows))
+                db.executemany("INSERT INTO typed VALUES (?, ?, ?)", part.typed)
+                db.executemany("INSERT INTO labelled VALUES (?, ?, ?, ?)", part.labelled)
+                touched.update(entity for _a, entity, _c in part.typed)
+                touched.update(entity for _a, entity, _t, _c in part.labelled)
+            if final or clear_all or len(touched) > MAX_TOUCHED:
+                for view in views().values():
+                    if view.kind == "entities":
+                        self._entity_rows(db, view, None if clear_all else touched)
+                touched.clear()
+            if final:
+                db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
+                               [("stale", "0"), ("fingerprint", fingerprint())])
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise self._error("could not be updated (the store itself is written)", exc) from exc
-        self._marked = False
+        if final:
+            self._marked = False
+
+    @staticmethod
+    def _entity_rows(db: sqlite3.Connection, view: View, touched: set[str] | None) -> None:
+        """Make the rows of these entities (all when None) again from the per-article parts."""
+        if touched is None:
+            db.execute("DELETE FROM row WHERE view = ?", (view.name,))
+            found = db.execute(_ENTITY_SQL.format(where=""))
+        else:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM touched")
+            db.executemany("INSERT INTO touched VALUES (?)", ((e,) for e in touched))
+            db.execute("DELETE FROM row WHERE view = ? AND part IN (SELECT entity FROM touched)", (view.name,))
+            found = db.execute(_ENTITY_SQL.format(where="WHERE t.entity IN (SELECT entity FROM touched)"))
+        made = [row for row in entity_rows(view, (r for r in found.fetchall() if r[3] is not None))]
+        db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
+                       ((name, where, *key, tie, *cells) for name, where, key, tie, cells in made))
 
     def close(self) -> None:
         if self._db is None:
             return
         try:
             if not self.read_only:
-                self.flush()
+                self.flush(final=True)
         finally:
             self._db.close()
             self._db = None
