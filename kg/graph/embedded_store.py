@@ -141,20 +141,22 @@ class EmbeddedStore(Store):
         limit = min(max(batch_triples, 1), MAX_BATCH)
         pending: list[ox.Quad] = []
         graphs: list[tuple[str, Quads]] = []
+        waiting: set[str] = set()   # the graphs in `graphs`
         for iri, quads in articles:
             name = ox.NamedNode(iri)
-            if any(iri == waiting for waiting, _q in graphs):  # the same graph again: commit the first, then replace it
+            if iri in waiting:  # the same graph again: commit the first, then replace it
                 yield self._bulk(pending, graphs)
-                pending, graphs = [], []
+                pending, graphs, waiting = [], [], set()
             if self._writable().contains_named_graph(name):
                 self._put_quads(name, quads)
                 yield [(iri, len(quads))]
                 continue
             pending += quads
             graphs.append((iri, quads))
+            waiting.add(iri)
             if len(pending) >= limit:
                 yield self._bulk(pending, graphs)
-                pending, graphs = [], []
+                pending, graphs, waiting = [], [], set()
         if graphs:
             yield self._bulk(pending, graphs)
 
