@@ -182,6 +182,9 @@ class EmbeddedStore(Store):
     def listing(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
         return self._views.page(name, limit, offset)
 
+    def listing_state(self) -> str | None:
+        return self._views.state()
+
     def article_iris(self) -> list[str]:
         return sorted(node.value for node in self._ox.named_graphs() if isinstance(node, ox.NamedNode))
 

@@ -81,6 +81,10 @@ class Store(ABC):
         backend keeps (kg/graph/views.py); None when it keeps none and the query must run."""
         return None
 
+    def listing_state(self) -> str | None:
+        """One line on the listing index this backend keeps (fresh or not), None when it keeps none."""
+        return None
+
     @abstractmethod
     def dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset (for export and validation)."""

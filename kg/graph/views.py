@@ -316,6 +316,14 @@ class ListingViews:
         except sqlite3.Error:
             return False
 
+    def state(self) -> str:
+        """The views in one line, for `kg stats`."""
+        names = ", ".join(views())
+        if self.fresh():
+            return f"fresh ({VIEWS_FILE}: {names})"
+        why = "missing" if not self.path.is_file() else "stale"
+        return f"{why}: {names} are answered by SPARQL until the next write to the store rebuilds them"
+
     # ------------------------------------------------------------------ reading
     def page(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
         """Rows `offset`.. of the listing `name` in its query's order; None when the views cannot answer."""

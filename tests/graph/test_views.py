@@ -144,3 +144,13 @@ def test_kg_query_answers_the_same_with_and_without_views(
             assert len(with_views) == len(without) > 10
             continue
         assert with_views == without and len(with_views) > 10, name
+
+
+def test_kg_stats_says_whether_the_views_are_fresh(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    location = tmp_path / "store"
+    _put(location, [winter_visit()])
+    assert main(["--store", str(location), "stats"]) == 0
+    assert "listing views: fresh (kg-views.sqlite: who-visited-where," in capsys.readouterr().out
+    (location / VIEWS_FILE).unlink()
+    assert main(["--store", str(location), "stats"]) == 0
+    assert "listing views: missing: who-visited-where," in capsys.readouterr().out

@@ -46,6 +46,10 @@ def stores(tmp_path_factory: pytest.TempPathFactory, oxigraph_url: str) -> tuple
 def test_command_gives_the_same_output_on_both_backends(stores: tuple[str, str, Path], args: list[str]) -> None:
     embedded, server, _ = stores
     on_embedded = kg(embedded, *args).replace(embedded, "STORE")
+    if args == ["stats"]:  # only the embedded store keeps listing views (kg/graph/views.py)
+        views = "listing views: fresh (kg-views.sqlite:"
+        assert views in on_embedded
+        on_embedded = "\n".join(line for line in on_embedded.split("\n") if not line.startswith(views))
     assert kg(server, *args).replace(server, "STORE") == on_embedded
 
 
