@@ -73,6 +73,7 @@ class Recognizer:
         self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
             | set(lexicon.words("stop", "words"))
         self.partners = tuple(lexicon.words("cue", "partner"))
+        self._co_organize = tuple(lexicon.words("cue", "co_organize"))
         self._act_cues = frozenset(w for name in ("lead", "participate", "visit") for w in lexicon.words("cue", name)) \
             | frozenset(lexicon.words("speech", "say"))
         self._union_words = frozenset(lexicon.words("union", "suffixes"))
@@ -124,9 +125,6 @@ class Recognizer:
                 if prev[-1] in "和与" and len(prev) > 3 and self._type_of(prev[:-1])[0] is None \
                         and self._type_of(text[s:e])[0] in ("Organization", "Union"):
                     joins[i] = (ps, e, "ORG")
-                elif text[s] in "和与" and e - s > 2 and self._type_of(prev)[0] is None \
-                        and self._type_of(text[s + 1:e])[0] == "Organization":
-                    joins[i] = (ps, e, "ORG")  # 某市文化|和旅游局: the 和 read with the second half
             elif ptag == "LOC":
                 suffix = self.lex.ends_with(text[s:e], "place", "suffixes") if tag == "LOC" else None
                 if suffix and e - s - len(suffix) == 1 and self._type_of(text[ps:pe])[0] is None:
@@ -154,6 +152,8 @@ class Recognizer:
             if cue and kind in ("Union", "Organization", "Site", "Place"):
                 tail_tag = "ORG" if kind in ("Union", "Organization") else "LOC"  # 联合|某县人民医院
                 return [(s, s + len(cue), "v")] + self._split(text, s + len(cue), e, tail_tag)
+        if tag == "c" and len(w) > 2 and w[0] in "和与" and self._type_of(w[1:])[0] == "Organization":
+            return [(s, s + 1, "c"), (s + 1, e, "nz")]  # 文化|和旅游局: the 和 read with the department's head
         if tag in ("v", "vn") and len(w) in (3, 4):
             lead = self.lex.starts_with(w, self._split_words, self._split_lengths) or ""
             rest = w[len(lead):] if len(lead) >= 2 else ""
@@ -342,11 +342,14 @@ class Recognizer:
         return [c for c in cands if c not in described or text[c.start:c.end] in alone]
 
     def _venues(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """在某学院举办: an institution named only as the place of an event is a Site there."""
+        """在某学院举办: an institution named only as the place of an event is a Site there; a venue
+        that 承办 an event (某市群众艺术馆承办) acts as a body (DECISIONS: typed by its role)."""
         for c in cands:
             if c.type == "Organization" and text[max(0, c.start - 1):c.start] == "在" \
                     and _HAPPENS_NEXT.match(text, c.end):
                 c.type = "Site"
+            elif c.type == "Site" and c.kind == NAME and text.startswith(self._co_organize, c.end):
+                c.type = "Organization"
         return cands
 
     def _quoted_sites(self, text: str) -> list[Candidate]:
@@ -424,7 +427,7 @@ class Recognizer:
                 start, k = s, k - 1
                 dotted = True
                 continue
-            if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn") \
+            if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn", "ORG") \
                     and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
                 start, k = s, k - 1
                 continue

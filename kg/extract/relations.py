@@ -348,7 +348,8 @@ class RelationFinder:
             if p is None or p.type != "Person":
                 continue
             pos = i
-            same = self._same_body.search(sent.masked, 0, i)
+            before = sent.masked.rfind(MARK["Person"], 0, i)
+            same = self._same_body.match(sent.masked, before, i) if before >= 0 else None
             if same:  # 市总工会主席甲，副主席乙: 乙's title is at the union of 甲's
                 self._shared_union(sent, found, p, same)
             while True:

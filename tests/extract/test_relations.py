@@ -654,3 +654,29 @@ def test_a_sentence_naming_no_giver_goes_on_about_the_last_giver() -> None:
     got = facts(ex)
     assert ("江城市总工会", "serves", "快递员") in got
     assert ("江城市总工会", "serves", "货车司机") in got
+
+
+def test_a_union_pointed_back_at_with_this_is_affiliated() -> None:
+    ex = run("江城市江城区总工会召开代表大会。江城区网约车行业工会联合会主席陈立伟发言。"
+             "她说，这个行业工会联合会是区总工会所属的行业工会。")
+    assert ("江城区网约车行业工会联合会", "subOrganizationOf", "江城市江城区总工会") in facts(ex)
+
+
+def test_arranging_something_for_a_group_serves_it() -> None:
+    ex = run("江城市总工会每年优先为劳模工匠安排专项疗休养。")
+    assert ("江城市总工会", "serves", "劳模工匠") in facts(ex)
+
+
+def test_an_official_at_the_scene_takes_part() -> None:
+    ex = run("江城市总工会组织的2026年劳模疗休养活动今天出发。江城市总工会副主席陈立伟到现场为学员送行。")
+    assert ("陈立伟", "participatesIn", "2026年劳模疗休养活动") in facts(ex)
+
+
+def test_a_venue_that_co_organizes_is_a_body() -> None:
+    ex = run("由江城市总工会主办、江城市群众艺术馆承办的江城市职工歌咏比赛在江城大剧院举行。")
+    assert ("江城市群众艺术馆", "coOrganizes", "江城市职工歌咏比赛") in facts(ex)
+
+
+def test_a_department_head_named_with_and_holds_his_post() -> None:
+    ex = run("江城市总工会主席陈立伟，江城市文化和旅游局局长王志斌观看决赛。")
+    assert _roles(ex.triples).get(("王志斌", "江城市文化和旅游局")) == "局长"
