@@ -30,7 +30,7 @@ import sqlite3
 import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -44,6 +44,7 @@ from kg.graph.store import QueryResult
 
 QUERY_DIR = Path(__file__).with_name("queries")
 ENTITY_COLUMNS = ("type", "label", "articles", "entity")   # entities.rq's projection, in order
+FACT_COLUMNS = ("relation", "statements", "evidence")      # stats-facts.rq's projection
 
 VIEWS_FILE = "kg-views.sqlite"
 SPEC_FILE = Path(__file__).with_name("views.toml")
@@ -66,6 +67,8 @@ Row = tuple[str, str, tuple[object, ...], int, tuple[object, ...]]  # view, part
 
 ENTITY_TYPES_FILL = QUERY_DIR / "views" / "entity-types.rq"
 ENTITY_LABELS_FILL = QUERY_DIR / "views" / "entity-labels.rq"
+FACT_EVIDENCE_FILL = QUERY_DIR / "views" / "fact-evidence.rq"
+FACT_STATEMENTS_FILL = QUERY_DIR / "views" / "fact-statements.rq"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -97,6 +100,12 @@ def views() -> dict[str, View]:
             if variables != ENTITY_COLUMNS:
                 raise ValueError(f"views.toml: {name} projects {variables}, the entities view makes {ENTITY_COLUMNS}")
             fill = ENTITY_TYPES_FILL.read_text(encoding="utf-8") + ENTITY_LABELS_FILL.read_text(encoding="utf-8")
+            found[name] = View(name, kind, "", order, variables, fill)
+            continue
+        if kind == "stats-facts":
+            if variables != FACT_COLUMNS:
+                raise ValueError(f"views.toml: {name} projects {variables}, the stats-facts view makes {FACT_COLUMNS}")
+            fill = FACT_EVIDENCE_FILL.read_text(encoding="utf-8") + FACT_STATEMENTS_FILL.read_text(encoding="utf-8")
             found[name] = View(name, kind, "", order, variables, fill)
             continue
         fill = unordered(text)
@@ -154,6 +163,8 @@ class Filled:
     rows: list[Row]                            # rows of the per-article listings
     typed: list[tuple[str, str, str]]          # (article, entity, class) for the entities view
     labelled: list[tuple[str, str, str, str]]  # (article, entity, least label there: text, cell)
+    evidence: list[tuple[str, str, int]] = field(default_factory=list)   # (article, relation, fact nodes)
+    statements: list[tuple[str, str, str, str]] = field(default_factory=list)  # (article, s, P, o) as cells
 
 
 _PREFIX = re.compile(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", re.IGNORECASE)
@@ -194,6 +205,13 @@ def fill(quads: list[ox.Quad]) -> Filled:
                                 for d, e, label in _solutions(memory, ENTITY_LABELS_FILL)
                                 if isinstance(d, ox.NamedNode) and isinstance(e, ox.NamedNode)
                                 and isinstance(label, ox.Literal)]
+            continue
+        if view.kind == "stats-facts":
+            filled.evidence += [(d.value, p.value, int(n.value)) for d, p, n in _solutions(memory, FACT_EVIDENCE_FILL)
+                                if isinstance(d, ox.NamedNode) and isinstance(p, ox.NamedNode)]
+            filled.statements += [(d.value, _cell(s) or "", p.value, _cell(o) or "")
+                                  for d, s, p, o in _solutions(memory, FACT_STATEMENTS_FILL)
+                                  if isinstance(d, ox.NamedNode) and isinstance(p, ox.NamedNode)]
             continue
         result = memory.query(view.fill, use_default_graph_as_union=True)
         assert isinstance(result, ox.QuerySolutions)
@@ -250,6 +268,18 @@ CREATE TABLE IF NOT EXISTS labelled (article TEXT NOT NULL, entity TEXT NOT NULL
                                      label TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS labelled_article ON labelled (article);
 CREATE INDEX IF NOT EXISTS labelled_entity ON labelled (entity);
+CREATE TABLE IF NOT EXISTS evidence (article TEXT NOT NULL, relation TEXT NOT NULL, facts INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article);
+CREATE TABLE IF NOT EXISTS statement (article TEXT NOT NULL, s TEXT NOT NULL, relation TEXT NOT NULL, o TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS statement_article ON statement (article);
+"""
+# Per relation: its distinct statements over all articles and its fact nodes, for relations
+# that have both (the inner join of stats-facts.rq).
+_FACT_SQL = """
+SELECT e.relation, d.statements, e.facts
+FROM (SELECT relation, SUM(facts) AS facts FROM evidence GROUP BY relation) e
+JOIN (SELECT relation, COUNT(*) AS statements FROM (SELECT DISTINCT s, relation, o FROM statement)
+      GROUP BY relation) d ON d.relation = e.relation
 """
 # Per entity and class: the articles typing it and its least label over all articles (by text,
 # as SPARQL's MIN orders simple and language-tagged strings of one language).
@@ -323,6 +353,19 @@ class ListingViews:
             return f"fresh ({VIEWS_FILE}: {names})"
         why = "missing" if not self.path.is_file() else "stale"
         return f"{why}: {names} are answered by SPARQL until the next write to the store rebuilds them"
+
+    def _fact_rows(self, db: sqlite3.Connection, view: View) -> None:
+        """Make the stats-facts rows again from the per-article parts (one pass; small tables)."""
+        db.execute("DELETE FROM row WHERE view = ?", (view.name,))
+        made = []
+        for relation, statements, facts in db.execute(_FACT_SQL).fetchall():
+            name = relation.rpartition("#")[2]
+            cells = {"relation": '"' + name, "statements": f"^{XSD_INTEGER} {statements}",
+                     "evidence": f"^{XSD_INTEGER} {facts}"}
+            keys = {"-statements": -statements, "relation": name}
+            row = tuple(cells[v] for v in view.variables)
+            made.append((view.name, "", *_pad(tuple(keys[k] for k in view.order), KEYS), _tie(row), *_pad(row, CELLS)))
+        db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})", made)
 
     # ------------------------------------------------------------------ reading
     def page(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
@@ -418,7 +461,7 @@ class ListingViews:
         try:
             db.execute("BEGIN IMMEDIATE")
             if clear_all:
-                for table in ("row", "typed", "labelled"):  # executescript would commit first
+                for table in ("row", "typed", "labelled", "evidence", "statement"):  # executescript would commit first
                     db.execute(f"DELETE FROM {table}")
             for start in range(0, len(clear or []), 500):
                 chunk = (clear or [])[start:start + 500]
@@ -426,13 +469,16 @@ class ListingViews:
                 touched.update(e for (e,) in db.execute(f"SELECT entity FROM typed WHERE article IN ({marks})", chunk))
                 touched.update(e for (e,) in db.execute(f"SELECT entity FROM labelled WHERE article IN ({marks})",
                                                         chunk))
-                for table, column in (("row", "part"), ("typed", "article"), ("labelled", "article")):
+                for table, column in (("row", "part"), ("typed", "article"), ("labelled", "article"),
+                                      ("evidence", "article"), ("statement", "article")):
                     db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
             for part in parts():
                 db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
                                ((view, where, *key, tie, *cells) for view, where, key, tie, cells in part.rows))
                 db.executemany("INSERT INTO typed VALUES (?, ?, ?)", part.typed)
                 db.executemany("INSERT INTO labelled VALUES (?, ?, ?, ?)", part.labelled)
+                db.executemany("INSERT INTO evidence VALUES (?, ?, ?)", part.evidence)
+                db.executemany("INSERT INTO statement VALUES (?, ?, ?, ?)", part.statements)
                 touched.update(entity for _a, entity, _c in part.typed)
                 touched.update(entity for _a, entity, _t, _c in part.labelled)
             if final or clear_all or len(touched) > MAX_TOUCHED:
@@ -440,6 +486,10 @@ class ListingViews:
                     if view.kind == "entities":
                         self._entity_rows(db, view, None if clear_all else touched)
                 touched.clear()
+            if final or clear_all:
+                for view in views().values():
+                    if view.kind == "stats-facts":
+                        self._fact_rows(db, view)
             if final:
                 db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
                                [("stale", "0"), ("fingerprint", fingerprint())])

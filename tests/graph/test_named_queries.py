@@ -11,7 +11,15 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
 from kg.graph.embedded_store import EmbeddedStore
-from kg.graph.named_queries import _strip_comments, bind_params, get_query, named_queries, page, prepare
+from kg.graph.named_queries import (
+    QUERY_DIR,
+    _strip_comments,
+    bind_params,
+    get_query,
+    named_queries,
+    page,
+    prepare,
+)
 from kg.graph.rdf import article_iri, extraction_to_graph
 from kg.graph.signatures import signatures
 from kg.model import ENTITY_TYPES
@@ -119,13 +127,22 @@ def _iris_in(text: str) -> set[str]:
     return set(re.findall(r"ukg:([A-Za-z]+)", _strip_comments(text)))
 
 
+VIEW_FILLS = QUERY_DIR / "views"   # the queries filling the listing views (kg/graph/views.py)
+
+
 @pytest.mark.parametrize("name", ["stats-entities", "entities", "org-tree"])
 def test_queries_name_every_entity_type_of_the_model(name: str) -> None:
     assert set(ENTITY_TYPES) <= _iris_in(get_query(name).text)
 
 
-def test_stats_facts_counts_every_relation_of_the_signatures() -> None:
-    values = re.search(r"VALUES \?p \{([^}]*)\}", get_query("stats-facts").text)
+def test_the_entities_view_names_every_entity_type_of_the_model() -> None:
+    assert set(ENTITY_TYPES) <= _iris_in((VIEW_FILLS / "entity-types.rq").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text", [get_query("stats-facts").text,
+                                  (VIEW_FILLS / "fact-statements.rq").read_text(encoding="utf-8")])
+def test_stats_facts_counts_every_relation_of_the_signatures(text: str) -> None:
+    values = re.search(r"VALUES \?p \{([^}]*)\}", text)
     assert values and set(re.findall(r"ukg:(\w+)", values.group(1))) == set(signatures())
 
 
