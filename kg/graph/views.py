@@ -69,6 +69,9 @@ ENTITY_TYPES_FILL = QUERY_DIR / "views" / "entity-types.rq"
 ENTITY_LABELS_FILL = QUERY_DIR / "views" / "entity-labels.rq"
 FACT_EVIDENCE_FILL = QUERY_DIR / "views" / "fact-evidence.rq"
 FACT_STATEMENTS_FILL = QUERY_DIR / "views" / "fact-statements.rq"
+# The views whose rows span articles: the named query's projection and the queries filling the parts.
+AGGREGATES = {"entities": (ENTITY_COLUMNS, (ENTITY_TYPES_FILL, ENTITY_LABELS_FILL)),
+              "stats-facts": (FACT_COLUMNS, (FACT_EVIDENCE_FILL, FACT_STATEMENTS_FILL))}
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -96,17 +99,11 @@ def views() -> dict[str, View]:
         kind = spec.get("kind", "article")
         if not {v.lstrip("-") for v in order} <= set(variables) or len(order) > KEYS or len(variables) > CELLS:
             raise ValueError(f"views.toml: {name} sorts on {order}, not all projected by its query")
-        if kind == "entities":
-            if variables != ENTITY_COLUMNS:
-                raise ValueError(f"views.toml: {name} projects {variables}, the entities view makes {ENTITY_COLUMNS}")
-            fill = ENTITY_TYPES_FILL.read_text(encoding="utf-8") + ENTITY_LABELS_FILL.read_text(encoding="utf-8")
-            found[name] = View(name, kind, "", order, variables, fill)
-            continue
-        if kind == "stats-facts":
-            if variables != FACT_COLUMNS:
-                raise ValueError(f"views.toml: {name} projects {variables}, the stats-facts view makes {FACT_COLUMNS}")
-            fill = FACT_EVIDENCE_FILL.read_text(encoding="utf-8") + FACT_STATEMENTS_FILL.read_text(encoding="utf-8")
-            found[name] = View(name, kind, "", order, variables, fill)
+        if kind in AGGREGATES:  # rows over all articles, made from per-article parts
+            columns, fills = AGGREGATES[kind]
+            if variables != columns:
+                raise ValueError(f"views.toml: {name} projects {variables}, the {kind} view makes {columns}")
+            found[name] = View(name, kind, "", order, variables, "".join(f.read_text(encoding="utf-8") for f in fills))
             continue
         fill = unordered(text)
         if spec["article"] not in variables:
