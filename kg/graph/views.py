@@ -1,25 +1,26 @@
-"""Listing views: the rows of named listings kept sorted beside the embedded store.
+"""Listing views: the answers of the parameterless named queries kept sorted beside the embedded store.
 
 Oxigraph answers a listing such as who-visited-where by joining every fact in the store and
-sorting all the rows, even for a first page of 50. At 1M triples that takes 0.6-2.2 s. The
-listings in views.toml are unions of per-article answers, so kg keeps their rows in an
-SQLite file in the store directory (`kg-views.sqlite`), indexed in the query's order:
-a page is one index range, and the whole answer is one scan.
+sorting all the rows, even for a first page of 50: 0.4-2.2 s at 1M triples. kg keeps the
+rows of the queries in views.toml in an SQLite file in the store directory
+(`kg-views.sqlite`), indexed in each query's order: a page is one index range, and the
+whole answer is one scan.
 
-The rows are filled by the listing's own .rq file, not by a second definition of it. The
-query runs on an in-memory Oxigraph that holds just the graphs being written, with the
-article variable added to its projection. This happens in the process that writes the store
-(RocksDB lets only one writer in), after the store has committed. Every write of an
-article replaces that article's rows.
+The rows are filled by the queries' own .rq files, not by a second definition of them. A
+listing whose rows each come from one article graph runs on an in-memory Oxigraph holding
+just the graphs being written, with the article variable added to its projection; every
+write of an article replaces that article's rows. entities and stats-facts count over all
+articles: each article's part is kept (filled by their subqueries with the article kept,
+queries/views/), and their rows are made again from the parts. This happens in the process
+that writes the store (RocksDB lets only one writer in), after the store has committed.
 
-Consistency: before its first write since the last refresh, the writer marks the file stale
-and commits that mark. It refreshes the rows and clears the mark in one SQLite transaction,
-after every FLUSH_ARTICLES articles and when the store closes. A reader uses the views only
-when they are marked fresh and were built from the same queries (a fingerprint of their
-texts). Otherwise it runs the SPARQL query, which gives the same rows, only slower. A
-writer that finds stale views, for example after a crash or an upgrade, rebuilds them from
-the store before it writes. Nothing here is the record: delete the file and the next write
-rebuilds it.
+Consistency: before its first write, the writer commits a mark that the views are stale. It
+refreshes the rows of what it wrote every FLUSH_ARTICLES articles, and when it closes it
+makes the rows over all articles and clears the mark, in one SQLite transaction. A reader
+uses the views only when they are marked fresh and were built from the same queries (a
+fingerprint of their texts); otherwise it runs the SPARQL query, which gives the same rows,
+only slower. A writer that finds stale views (after a crash, an upgrade, a deleted or broken
+file) rebuilds them from the store before it writes. Nothing here is the record.
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ KEYS = 4                  # sort-key columns k0..k3
 CELLS = 8                 # value columns c0..c7
 FLUSH_ARTICLES = 64       # rows are refreshed at least every this many articles written...
 FLUSH_QUADS = 200_000     # ... or quads
-REBUILD_QUADS = 50_000
-MAX_TOUCHED = 200_000      # entities remembered for their rows before they are made without waiting
-WRITE_CACHE_KB = 64 * 1024  # SQLite's page cache for the writer (its default is 2 MB)    # graphs read from the store per in-memory batch when rebuilding
+REBUILD_QUADS = 50_000    # graphs read from the store per in-memory batch when rebuilding
+MAX_TOUCHED = 200_000     # entities remembered for their rows before they are made without waiting
+WRITE_CACHE_KB = 64 * 1024  # SQLite's page cache for the writer (its default is 2 MB)
 STORE_EXIT = 3
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _SELECT = re.compile(r"^SELECT\s", re.MULTILINE)   # the outermost SELECT starts a line; subqueries are indented
