@@ -154,3 +154,13 @@ def test_kg_stats_says_whether_the_views_are_fresh(tmp_path: Path, capsys: pytes
     (location / VIEWS_FILE).unlink()
     assert main(["--store", str(location), "stats"]) == 0
     assert "listing views: missing: who-visited-where," in capsys.readouterr().out
+
+
+def test_kg_load_fills_the_views_from_the_batches_it_writes(filled: Path, tmp_path: Path) -> None:
+    dump, copy = tmp_path / "dump.nq", tmp_path / "loaded"
+    assert main(["--store", str(filled), "export", "--format", "nquads", "-o", str(dump)]) == 0
+    assert main(["--store", str(copy), "load", "--batch-triples", "3000", str(dump)]) == 0  # several batches
+    assert views_agree(str(copy))
+    with open_store(str(filled), read_only=True) as source, open_store(str(copy), read_only=True) as loaded:
+        for name in views():
+            assert loaded.listing(name, None) == source.listing(name, None), name
