@@ -112,11 +112,16 @@ class Recognizer:
         """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town
         whose first character lac read as a pronoun), 某某|新|带队 (a name's third character read apart)."""
         joins: dict[int, Word] = {}  # first word index -> the joined word (it replaces that word and the next)
-        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r", "LOC")]:
+        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r", "LOC", "v", "n", "a")]:
             (ps, pe, ptag), (s, e, tag) = words[i], words[i + 1]
             if pe != s or i - 1 in joins:
                 continue
-            if ptag == "PER":
+            if ptag in ("v", "n", "a"):
+                # ，储|佳琪、: a rarer family name read as a word of its own before a two-character name
+                if tag == "PER" and pe - ps == 1 and e - s == 2 and text[ps] in self.surnames \
+                        and text[ps] not in _FUNCTION_CHARS and (i == 0 or words[i - 1][2] == "w"):
+                    joins[i] = (ps, e, "PER")
+            elif ptag == "PER":
                 if pe - ps == 2 and e - s == 1 and text[s] not in _FUNCTION_CHARS and i + 2 < len(words) \
                         and text[words[i + 2][0]:words[i + 2][1]] in self._act_cues:
                     joins[i] = (ps, e, "PER")

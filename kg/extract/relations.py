@@ -131,7 +131,10 @@ class RelationFinder:
         # 市总工会副主席甲，副主席乙一行: the officials listed before 一行, each after its own title
         self._fellow = re.compile(f"({person})[，,、](?:{body})?(?:{titles})$")
         self._same_body = re.compile(f"({person})[，,、]({titles})\\s?$")
-        self._stop = re.compile(f"在({chain})[,，]")
+        # 在某区某驿站，…; 在某公司承建的某项目，…: a stop of the tour opening the sentence
+        self._stop = re.compile(f"在(?:[^。，,{marks}]{{0,4}}{plain}[^。，,{marks}]{{1,6}}的)?({chain})[,，]")
+        # 某某在某驿站里和…拉起家常: the leader at a site on the tour
+        self._leader_at = re.compile(f"{person}在({chain})(?:里|内|中)?[^。，,{marks}]{{0,2}}(?:和|与|同|为|向|给)")
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
         self._participate = re.compile(f"(?:{self._alt('participate')})")
@@ -431,6 +434,8 @@ class RelationFinder:
                         found.add(s, "visits", o.label, sent, 0.85)
         if tour.leader and (active or self._names(sent, tour.leader, len(sent.masked))):
             stop = self._stop.match(sent.masked)
+            if stop is None and (first := sent.mention_at(0)) is not None and first.label == tour.leader:
+                stop = self._leader_at.match(sent.masked)
             if stop:
                 for o in sent.mentions_in(stop.span(1)):
                     for s in (tour.leader, *tour.visitors()):

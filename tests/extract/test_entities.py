@@ -359,3 +359,9 @@ def test_a_city_council_is_a_body() -> None:
 def test_many_is_no_qualifier_of_a_group() -> None:
     ex = run("很多劳工下了班就去球场。")
     assert "很多劳工" not in entity_types(ex)
+
+
+def test_a_family_name_read_apart_before_a_given_name_is_joined() -> None:
+    ex = run("经过两天角逐，芮子谦摘得第一名，储佳敏、巢文斌分获第二、三名。")
+    people = {e.label for e in ex.entities if e.type == "Person"}
+    assert "储佳敏" in people and "佳敏" not in people

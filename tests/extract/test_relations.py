@@ -680,3 +680,18 @@ def test_a_venue_that_co_organizes_is_a_body() -> None:
 def test_a_department_head_named_with_and_holds_his_post() -> None:
     ex = run("江城市总工会主席陈立伟，江城市文化和旅游局局长王志斌观看决赛。")
     assert _roles(ex.triples).get(("王志斌", "江城市文化和旅游局")) == "局长"
+
+
+def test_a_stop_described_by_its_builder_opens_the_sentence() -> None:
+    ex = run("7月2日，河源市总工会党组书记、主席陈立伟带队深入龙川县慰问一线职工。"
+             "在河源建工集团有限公司承建的东江花园三期项目，慰问组一行走进工人生活区。")
+    got = facts(ex)
+    assert ("陈立伟", "visits", "东江花园三期项目") in got
+    assert ("河源市总工会", "visits", "东江花园三期项目") in got
+    assert ("陈立伟", "visits", "河源建工集团有限公司") not in got
+
+
+def test_the_leader_talking_with_workers_at_a_site_visits_it() -> None:
+    ex = run("7月2日，河源市总工会主席陈立伟带队深入龙川县慰问一线职工。"
+             "“东江暖心驿站”户外劳动者服务站位于龙川县老隆镇。陈立伟在“东江暖心驿站”户外劳动者服务站里和环卫工人拉起家常。")
+    assert ("陈立伟", "visits", "“东江暖心驿站”户外劳动者服务站") in facts(ex)
