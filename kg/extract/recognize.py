@@ -349,13 +349,22 @@ class Recognizer:
     def _venues(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """在某学院举办: an institution named only as the place of an event is a Site there; a venue
         that 承办 an event (某市群众艺术馆承办) acts as a body (DECISIONS: typed by its role)."""
-        for c in cands:
-            if c.type == "Organization" and text[max(0, c.start - 1):c.start] == "在" \
-                    and _HAPPENS_NEXT.match(text, c.end):
+        for i, c in enumerate(cands):
+            if c.type == "Organization" and _HAPPENS_NEXT.match(text, c.end) \
+                    and text.endswith("在", 0, self._address_start(text, cands, i)):
                 c.type = "Site"
             elif c.type == "Site" and c.kind == NAME and text.startswith(self._co_organize, c.end):
                 c.type = "Organization"
         return cands
+
+    def _address_start(self, text: str, cands: list[Candidate], i: int) -> int:
+        """Where the address ending at cands[i] starts: 在某区(的)某学院 reads back over the places."""
+        start = cands[i].start
+        for c in reversed(cands[:i]):
+            if c.type not in ("Place", "Site") or text[c.end:start] not in ("", "的", "位于"):
+                break
+            start = c.start
+        return start
 
     def _quoted_sites(self, text: str) -> list[Candidate]:
         """“某某之家”: a quoted name that ends with a site head is a site even when lac splits the head."""

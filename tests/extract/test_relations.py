@@ -695,3 +695,25 @@ def test_the_leader_talking_with_workers_at_a_site_visits_it() -> None:
     ex = run("7月2日，河源市总工会主席陈立伟带队深入龙川县慰问一线职工。"
              "“东江暖心驿站”户外劳动者服务站位于龙川县老隆镇。陈立伟在“东江暖心驿站”户外劳动者服务站里和环卫工人拉起家常。")
     assert ("陈立伟", "visits", "“东江暖心驿站”户外劳动者服务站") in facts(ex)
+
+
+def test_a_union_that_goes_into_a_company_to_hold_an_event_hosts_it() -> None:
+    ex = run("近日，铜仁市总工会组织律师走进碧江区的梵净山食品有限公司，开展“法律援助进企业”活动。")
+    got = facts(ex)
+    assert ("铜仁市总工会", "hosts", "“法律援助进企业”活动") in got
+    assert ("梵净山食品有限公司", "hosts", "“法律援助进企业”活动") not in got
+
+
+def test_an_institution_at_an_address_where_an_event_opens_is_its_venue() -> None:
+    ex = run("8月22日，2026年遵义市职工职业技能大赛电工决赛在汇川区的遵义职业技术学院开赛。")
+    got = facts(ex)
+    assert ("2026年遵义市职工职业技能大赛电工决赛", "locatedIn", "遵义职业技术学院") in got
+    assert ("遵义职业技术学院", "locatedIn", "汇川区") in got
+
+
+def test_each_stop_of_a_tour_list_is_visited() -> None:
+    ex = run("柳州市总工会党组书记、常务副主席韦春林带领慰问组走访慰问困难职工。"
+             "慰问组先后前往柳州钢铁集团有限公司、柳州市环境卫生管理处和城中区潭中街道，为困难职工送去慰问金。")
+    got = facts(ex)
+    assert ("韦春林", "visits", "柳州市环境卫生管理处") in got
+    assert ("柳州市总工会", "visits", "潭中街道") in got
