@@ -585,6 +585,8 @@ class Recognizer:
                 return ANAPHOR
             if any(q in QUOTE_OPEN for q in qualifier):
                 return NAME
+            if qualifier.endswith(("有关", "相关")):
+                return None  # 某总工会有关会议(精神): meetings of a body, none named
             if head in self.lex.words("event", "quoted_heads"):
                 return None  # 技能培训, 案例分享会: routine work unless a quoted title names it
             rest = qualifier

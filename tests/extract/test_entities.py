@@ -365,3 +365,8 @@ def test_a_family_name_read_apart_before_a_given_name_is_joined() -> None:
     ex = run("经过两天角逐，芮子谦摘得第一名，储佳敏、巢文斌分获第二、三名。")
     people = {e.label for e in ex.entities if e.type == "Person"}
     assert "储佳敏" in people and "佳敏" not in people
+
+
+def test_a_guild_is_a_body() -> None:
+    ex = run("嘉義市醫師公會派出醫護人員在現場提供服務。")
+    assert entity_types(ex).get("嘉義市醫師公會") == "Organization"

@@ -717,3 +717,16 @@ def test_each_stop_of_a_tour_list_is_visited() -> None:
     got = facts(ex)
     assert ("韦春林", "visits", "柳州市环境卫生管理处") in got
     assert ("柳州市总工会", "visits", "潭中街道") in got
+
+
+def test_a_speech_in_traditional_characters_is_taking_part() -> None:
+    ex = run("嘉義市總工會11月2日在東區的蘭潭風景區舉辦「2026嘉義市勞工健行活動」。嘉義市總工會理事長陳志明致詞。")
+    assert ("陳志明", "participatesIn", "「2026嘉義市勞工健行活動」") in facts(ex)
+
+
+def test_meetings_of_a_body_referred_to_as_relevant_are_no_event() -> None:
+    ex = run("2月18日，安阳市总工会召开十届五次全委（扩大）会议。会议传达学习了河南省总工会有关会议精神。"
+             "安阳市总工会党组书记、常务副主席赵国强作工作报告。")
+    got = facts(ex)
+    assert ("赵国强", "participatesIn", "十届五次全委（扩大）会议") in got
+    assert not [e for e in ex.entities if e.type == "Event" and "有关" in e.label]
