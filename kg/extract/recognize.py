@@ -84,6 +84,7 @@ class Recognizer:
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
         self.festivals = set(lexicon.words("event", "festivals"))
         self._event_heads = frozenset(lexicon.words("event", "heads"))
+        self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
@@ -371,6 +372,8 @@ class Recognizer:
         out = []
         for m in _QUOTED.finditer(text):
             inner = m.group(1)
+            if text.startswith(self._event_openers, m.end()):
+                continue  # “送法进站点”系列活动: the quoted title names a campaign
             etype, head = self._type_of(inner)
             if etype == "Site" and len(head) >= 2 and len(inner) > len(head):
                 out.append(Candidate(m.start(), m.end(), "Site", NAME, head))
@@ -391,7 +394,7 @@ class Recognizer:
             opening = self._quote_start(text, end)
             after = text[end + 1:end + 6]
             if opening is not None and opening < start and not (
-                    etype != "Event" and any(after.startswith(h) for h in self.lex.words("event", "heads"))):
+                    etype != "Event" and after.startswith(self._event_openers)):
                 return Candidate(opening, end + 1, etype, NAME, head)  # “某某驿站”: quoted whole name
         if etype == "Union" and i + 1 < len(words):
             follower = text[words[i + 1][0]:words[i + 1][1]]

@@ -124,7 +124,9 @@ class RelationFinder:
         # 来到位于甲街道(北门)的某驿站; 来到附近的某网点; 走访了园区内的某站: a locative or a short
         # description before the stop
         # ...; 先后来到公司装配车间和某工作室: an unnamed first stop, then the named ones
-        self._visit = re.compile(f"(?:{self._alt('visit')})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
+        # 到某区调研: 到 moves a visitor only when the place is followed by what the visitor does there
+        arrive = f"到(?={stops}(?:{self._alt('arrive_for')}))"
+        self._visit = re.compile(f"(?:{self._alt('visit')}|{arrive})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
         # 在某区总工会主席某某的陪同下: the companions of a delegation take part in what it carries out
         self._escort = re.compile("在([^。，,]{1,40}?)的?陪同下")
         self._escorting = re.compile(f"({person})(?:全程|一同|一起|共同)?陪同")  # 某区总工会主席某某陪同慰问

@@ -730,3 +730,17 @@ def test_meetings_of_a_body_referred_to_as_relevant_are_no_event() -> None:
     got = facts(ex)
     assert ("赵国强", "participatesIn", "十届五次全委（扩大）会议") in got
     assert not [e for e in ex.entities if e.type == "Event" and "有关" in e.label]
+
+
+def test_going_to_a_district_to_look_into_work_is_a_visit() -> None:
+    ex = run("3月12日，盐城市总工会党组书记、常务副主席徐卫东一行到亭湖区调研新就业形态劳动者入会工作。"
+             "调研组先后走访了美团盐城亭湖站点和文峰街道“暖新驿站”。")
+    got = facts(ex)
+    assert ("徐卫东", "visits", "亭湖区") in got
+    assert ("盐城市总工会", "visits", "美团盐城亭湖站点") in got
+    assert ("盐城市总工会", "visits", "“暖新驿站”") in got
+
+
+def test_a_quoted_campaign_title_ending_like_a_site_is_no_site() -> None:
+    ex = run("区总工会还将联合市司法局开展“送法进站点”系列活动。")
+    assert "“送法进站点”" not in {e.label for e in ex.entities if e.type == "Site"}
