@@ -67,6 +67,7 @@ class Recognizer:
         self.titles = set(lexicon.words("title", "words"))
         self._types: dict[str, tuple[str | None, str]] = {}
         self.build_cues = set(lexicon.words("cue", "build"))
+        self._locatives = frozenset(lexicon.words("cue", "located"))
         self._split_words = frozenset(x for x in self.stop if len(x) >= 2 or x == "赴")
         self._split_lengths = tuple(sorted({len(x) for x in self._split_words}, reverse=True))
         self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
@@ -283,8 +284,9 @@ class Recognizer:
                 if joined[0] is not None and len(joined[1]) > len(w) and joined[1] == text[words[i - 1][0]:e]:
                     etype, head = joined
             if etype == "Event" and i + 1 < len(words):
-                ahead = self._type_of(text[s:words[i + 1][1]])  # 会议|中心: the head of a longer site name
-                if ahead[0] not in (None, "Event") and len(ahead[1]) > len(w):
+                ahead = self._type_of(text[s:words[i + 1][1]])  # 会议|中心, 活动|中心: the head of a site name
+                if ahead[0] not in (None, "Event") and (len(ahead[1]) > len(w)
+                                                        or ahead[1] == text[words[i + 1][0]:words[i + 1][1]]):
                     continue
             if etype == "Site" and tag == "LOC" and len(w) - len(head) <= 1 \
                     and self.lex.ends_with(w, "place", "suffixes"):
@@ -535,7 +537,7 @@ class Recognizer:
     def _cue_inside_event(self, text: str, words: list[Word], k: int) -> bool:
         """工作室揭牌仪式: a cue verb between a noun and the event head is part of the name."""
         w = text[words[k][0]:words[k][1]]
-        if k == 0 or w in self.host_cues or w not in self.stop:
+        if k == 0 or w in self.host_cues or w not in self.stop or w in self._locatives:
             return False
         s, e, tag = words[k - 1]
         left = text[s:e]

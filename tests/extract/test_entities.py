@@ -370,3 +370,14 @@ def test_a_family_name_read_apart_before_a_given_name_is_joined() -> None:
 def test_a_guild_is_a_body() -> None:
     ex = run("嘉義市醫師公會派出醫護人員在現場提供服務。")
     assert entity_types(ex).get("嘉義市醫師公會") == "Organization"
+
+
+def test_a_drill_contest_is_an_event() -> None:
+    ex = run("9月18日，潍坊市首届快递员职业技能比武在奎文区开赛。")
+    assert entity_types(ex).get("潍坊市首届快递员职业技能比武") == "Event"
+
+
+def test_an_activity_centre_after_located_is_no_event() -> None:
+    ex = run("近日，衢州市总工会为“元立书香”职工书屋授牌。书屋位于公司职工活动中心二楼，面向一线职工全天开放。")
+    assert not [e.label for e in ex.entities if e.type == "Event" and "位于" in e.label]
+    assert ("“元立书香”职工书屋", "serves", "一线职工") in {(t.subject, t.predicate, t.object) for t in ex.triples}
