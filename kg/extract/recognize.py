@@ -70,6 +70,7 @@ class Recognizer:
         self._locatives = frozenset(lexicon.words("cue", "located"))
         self._split_words = frozenset(x for x in self.stop if len(x) >= 2 or x == "赴")
         self._split_lengths = tuple(sorted({len(x) for x in self._split_words}, reverse=True))
+        self._split_starts = frozenset(x[:2] for x in self._split_words if len(x) >= 2)
         self.serve_cues = set(lexicon.words("cue", "serve_after_group")) - set(lexicon.words("stop", "words"))
         self.host_cues = set(lexicon.words("cue", "host")) | set(lexicon.words("cue", "participate")) \
             | set(lexicon.words("stop", "words"))
@@ -114,7 +115,8 @@ class Recognizer:
         """Names lac cut in two: 某市经济和|信息化局 (a 和 inside a department's name), 那|大镇 (a town
         whose first character lac read as a pronoun), 某某|新|带队 (a name's third character read apart)."""
         joins: dict[int, Word] = {}  # first word index -> the joined word (it replaces that word and the next)
-        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r", "LOC", "v", "n", "a")]:
+        for i in [i for i, w in enumerate(words[:-1]) if w[2] in ("PER", "ORG", "r", "LOC")
+                  or (w[1] - w[0] == 1 and w[2] in ("v", "n", "a") and text[w[0]] in self.surnames)]:
             (ps, pe, ptag), (s, e, tag) = words[i], words[i + 1]
             if pe != s or i - 1 in joins:
                 continue
@@ -161,7 +163,7 @@ class Recognizer:
                 return [(s, s + len(cue), "v")] + self._split(text, s + len(cue), e, tail_tag)
         if tag == "c" and len(w) > 2 and w[0] in "和与" and self._type_of(w[1:])[0] == "Organization":
             return [(s, s + 1, "c"), (s + 1, e, "nz")]  # 文化|和旅游局: the 和 read with the department's head
-        if tag in ("v", "vn") and len(w) in (3, 4):
+        if tag in ("v", "vn") and len(w) in (3, 4) and w[:2] in self._split_starts:
             lead = self.lex.starts_with(w, self._split_words, self._split_lengths) or ""
             rest = w[len(lead):] if len(lead) >= 2 else ""
             if rest and (rest in self._event_heads or (len(rest) == 1 and rest not in self.stop)):
