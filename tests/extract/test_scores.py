@@ -2,7 +2,7 @@
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
 seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.96 / entities 0.95;
-own corpus (tests/corpus) all 0.93; bundled sample (data/sample) all 0.93; held-out set all 0.97 / entities 0.94.
+own corpus (tests/corpus) all 0.93; bundled sample (data/sample) all 0.93; held-out set all 0.97 / entities 0.95.
 """
 
 from __future__ import annotations
@@ -72,11 +72,11 @@ def test_held_out_articles_score_at_least_the_bar(tmp_path: Path) -> None:
     # tests/holdout: 8 articles written with gold while the rules were being tuned, kept out of
     # the tree until tuning stopped; first measured at all 0.831 / core 0.772 / entities 0.911.
     # Tuning on them from now on makes them a development set: write a new held-out set then.
-    # Since tuned on (misses studied for participatesIn, hosts, visits): all 0.973 / entities 0.944.
+    # Since tuned on (misses studied for participatesIn, hosts, visits): all 0.976 / entities 0.951.
     holdout = ROOT / "tests" / "holdout"
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h-*.txt")), tmp_path)
     assert scores["triples_all"]["f1"] >= 0.97
-    assert scores["entities"]["f1"] >= 0.94
+    assert scores["entities"]["f1"] >= 0.95
 
 
 @pytest.mark.slow
@@ -87,8 +87,8 @@ def test_second_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     # tree while the rules were tuned on every other set, scored once on 2026-11-25:
     # all 0.832 / core 0.742 / entities 0.928 (precision 0.932, recall 0.752). That is the honest
     # unseen-text figure. Since then its misses have been studied and the rules tuned on it like
-    # every other set (general patterns only, no names): all 0.960 / core 0.955 / entities 0.942
-    # (precision 0.987, recall 0.933).
+    # every other set (general patterns only, no names): all 0.966 / core 0.964 / entities 0.945
+    # (precision 0.987, recall 0.945).
     holdout = ROOT / "tests" / "holdout2"
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h2-*.txt")), tmp_path)
     assert scores["triples_all"]["f1"] >= 0.96
@@ -104,9 +104,9 @@ def test_third_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     # all 0.813 / core 0.855 / entities 0.933 (precision 0.952, recall 0.710). That is the
     # honest unseen-text figure; misses: locatedIn 0.63, participatesIn 0.74, visits 0.75.
     # Since then its misses have been studied and the rules tuned on it like every other set
-    # (general patterns only, no names): all 0.965 / core 0.968 / entities 0.964 (precision 0.995,
-    # recall 0.937).
+    # (general patterns only, no names): all 0.975 / core 0.994 / entities 0.964 (precision 0.995,
+    # recall 0.955).
     holdout = ROOT / "tests" / "holdout3"
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h3-*.txt")), tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.96
+    assert scores["triples_all"]["f1"] >= 0.97
     assert scores["entities"]["f1"] >= 0.96
