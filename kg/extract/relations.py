@@ -136,7 +136,9 @@ class RelationFinder:
         # 在某区某驿站，…; 在某公司承建的某项目，…: a stop of the tour opening the sentence
         self._stop = re.compile(f"在(?:[^。，,{marks}]{{0,4}}{plain}[^。，,{marks}]{{1,6}}的)?({chain})[,，]")
         # 某某在某驿站里和…拉起家常: the leader at a site on the tour
-        self._leader_at = re.compile(f"{person}在({chain})(?:里|内|中)?[^。，,{marks}]{{0,2}}(?:和|与|同|为|向|给)")
+        self._leader_at = re.compile(f"在({chain})(?:里|内|中)?[^。，,{marks}]{{0,2}}(?:和|与|同|为|向|给)")
+        delegation = self.lex.words("cue", "delegation")
+        self._delegations = tuple(f"{d}{tail}在" for d in delegation for tail in ("", "一行"))
         self._tour_gift = re.compile(self._alt("tour_gift"))
         self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
         self._participate = re.compile(f"(?:{self._alt('participate')})")
@@ -437,7 +439,9 @@ class RelationFinder:
         if tour.leader and (active or self._names(sent, tour.leader, len(sent.masked))):
             stop = self._stop.match(sent.masked)
             if stop is None and (first := sent.mention_at(0)) is not None and first.label == tour.leader:
-                stop = self._leader_at.match(sent.masked)
+                stop = self._leader_at.match(sent.masked, 1)
+            elif stop is None and sent.masked.startswith(self._delegations):
+                stop = self._leader_at.match(sent.masked, sent.masked.index("在"))  # 慰问组一行在某驿站与…
             if stop:
                 for o in sent.mentions_in(stop.span(1)):
                     for s in (tour.leader, *tour.visitors()):

@@ -744,3 +744,21 @@ def test_going_to_a_district_to_look_into_work_is_a_visit() -> None:
 def test_a_quoted_campaign_title_ending_like_a_site_is_no_site() -> None:
     ex = run("区总工会还将联合市司法局开展“送法进站点”系列活动。")
     assert "“送法进站点”" not in {e.label for e in ex.entities if e.type == "Site"}
+
+
+def test_a_site_at_a_gate_of_a_located_place_lies_in_it() -> None:
+    ex = run("位于龙潭公园北门的“龙潭暖心驿站”面向环卫工人提供热水。")
+    assert ("“龙潭暖心驿站”", "locatedIn", "龙潭公园") in facts(ex)
+
+
+def test_a_site_on_a_floor_of_a_building_gets_no_chain_through_the_floor() -> None:
+    ex = run("据了解，位于泉州东海湾商业广场一楼的“海湾暖心驿站”由街道总工会建设。泉州是一座古城。")
+    assert ("“海湾暖心驿站”", "locatedIn", "泉州") not in facts(ex)
+
+
+def test_the_delegation_talking_with_workers_at_a_site_visits_it() -> None:
+    ex = run("1月20日，湖南省总工会副主席龙建华带领慰问组来到凤凰县。"
+             "慰问组一行在“沱江驿站”与刚结束清扫的保洁员拉家常，送上保暖手套。")
+    got = facts(ex)
+    assert ("龙建华", "visits", "“沱江驿站”") in got
+    assert ("湖南省总工会", "visits", "“沱江驿站”") in got
