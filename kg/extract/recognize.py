@@ -90,6 +90,8 @@ class Recognizer:
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
+        self._group_heads = frozenset(h for h in lexicon.words("worker", "self_heads") if len(h) >= 4)
+        self._head_tails = frozenset(h[k:] for h in self._group_heads for k in range(1, len(h) - 1))
 
     # -- words -----------------------------------------------------------------------------------
     def refine(self, text: str, words: list[Word]) -> list[Word]:
@@ -97,7 +99,21 @@ class Recognizer:
         out: list[Word] = []
         for s, e, tag in words:
             out.extend(self._split(text, s, e, tag))
-        return self._join_dots(text, self._join_home(text, self._join_cut_names(text, out)))
+        return self._join_dots(text, self._join_home(text, self._join_group_heads(text, self._join_cut_names(text, out))))
+
+    def _join_group_heads(self, text: str, words: list[Word]) -> list[Word]:
+        """网|约|车司机: a group's head word (网约车司机) the tagger cut over three words is one word."""
+        out: list[Word] = []
+        for w in words:
+            if text[w[0]:w[1]] in self._head_tails:
+                for n in (2, 1):
+                    if len(out) >= n and out[-n][0] >= 0 and text[out[-n][0]:w[1]] in self._group_heads \
+                            and all(a[1] == b[0] for a, b in itertools.pairwise(out[-n:] + [w])):
+                        w = (out[-n][0], w[1], "n")
+                        del out[-n:]
+                        break
+            out.append(w)
+        return out
 
     def _join_home(self, text: str, words: list[Word]) -> list[Word]:
         """司机|之|家: lac reads the site head 之家 as two words; join them so the site has its head."""

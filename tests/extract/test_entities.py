@@ -381,3 +381,9 @@ def test_an_activity_centre_after_located_is_no_event() -> None:
     ex = run("近日，衢州市总工会为“元立书香”职工书屋授牌。书屋位于公司职工活动中心二楼，面向一线职工全天开放。")
     assert not [e.label for e in ex.entities if e.type == "Event" and "位于" in e.label]
     assert ("“元立书香”职工书屋", "serves", "一线职工") in {(t.subject, t.predicate, t.object) for t in ex.triples}
+
+
+def test_a_group_head_cut_over_three_words_is_one_group() -> None:
+    ex = run("现场为200余名快递员、外卖骑手、网约车司机办理入会手续。")
+    assert entity_types(ex).get("网约车司机") == "WorkerGroup"
+    assert "车司机" not in entity_types(ex)

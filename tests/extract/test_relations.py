@@ -762,3 +762,13 @@ def test_the_delegation_talking_with_workers_at_a_site_visits_it() -> None:
     got = facts(ex)
     assert ("龙建华", "visits", "“沱江驿站”") in got
     assert ("湖南省总工会", "visits", "“沱江驿站”") in got
+
+
+def test_a_contest_raising_its_curtain_at_a_venue_lies_there() -> None:
+    ex = run("8月5日，鄂尔多斯市第五届职工篮球赛在康巴什区体育馆拉开帷幕。")
+    assert ("鄂尔多斯市第五届职工篮球赛", "locatedIn", "康巴什区体育馆") in facts(ex)
+
+
+def test_a_service_provider_noun_serves_no_group() -> None:
+    ex = run("首批已有江城畅途出行科技有限公司等14家平台企业和运营服务商的2100余名网约车司机入会。")
+    assert not [t for t in ex.triples if t.predicate == "serves"]
