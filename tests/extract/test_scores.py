@@ -2,7 +2,7 @@
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
 seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.96 / entities 0.95;
-own corpus (tests/corpus) all 0.93; bundled sample (data/sample) all 0.93; held-out set all 0.97 / entities 0.95.
+own corpus (tests/corpus) all 0.93; bundled sample (data/sample) all 0.94; held-out set all 0.97 / entities 0.95.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def test_dev_set_scores_at_least_the_bar(tmp_path: Path) -> None:
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
 def test_bundled_sample_scores_at_least_the_bar(tmp_path: Path) -> None:
     scores = _score(ROOT / "tests" / "sample-gold.jsonl", [ROOT / "data" / "sample"], tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.93
+    assert scores["triples_all"]["f1"] >= 0.94
 
 
 @pytest.mark.slow
@@ -87,12 +87,12 @@ def test_second_held_out_set_scores_at_least_the_bar(tmp_path: Path) -> None:
     # tree while the rules were tuned on every other set, scored once on 2026-11-25:
     # all 0.832 / core 0.742 / entities 0.928 (precision 0.932, recall 0.752). That is the honest
     # unseen-text figure. Since then its misses have been studied and the rules tuned on it like
-    # every other set (general patterns only, no names): all 0.966 / core 0.964 / entities 0.945
-    # (precision 0.987, recall 0.945).
+    # every other set (general patterns only, no names): all 0.969 / core 0.973 / entities 0.951
+    # (precision 0.987, recall 0.952).
     holdout = ROOT / "tests" / "holdout2"
     scores = _score(holdout / "gold.jsonl", sorted(holdout.glob("h2-*.txt")), tmp_path)
     assert scores["triples_all"]["f1"] >= 0.96
-    assert scores["entities"]["f1"] >= 0.94
+    assert scores["entities"]["f1"] >= 0.95
 
 
 @pytest.mark.slow
