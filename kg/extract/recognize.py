@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ class Recognizer:
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
         self._group_heads = frozenset(h for h in lexicon.words("worker", "self_heads") if len(h) >= 4)
-        self._head_tails = frozenset(h[k:] for h in self._group_heads for k in range(1, len(h) - 1))
+        self._group_head_re = re.compile("|".join(map(re.escape, sorted(self._group_heads, key=len, reverse=True))))
 
     # -- words -----------------------------------------------------------------------------------
     def refine(self, text: str, words: list[Word]) -> list[Word]:
@@ -103,16 +104,28 @@ class Recognizer:
 
     def _join_group_heads(self, text: str, words: list[Word]) -> list[Word]:
         """网|约|车司机: a group's head word (网约车司机) the tagger cut over three words is one word."""
+        spans = [m.span() for m in self._group_head_re.finditer(text)]
+        if not spans:
+            return words
+        merge = {}
+        for a, b in spans:
+            i = bisect.bisect_left(words, a, key=lambda w: w[0])
+            if i < len(words) and words[i][0] == a and words[i][1] < b:
+                j = next((j for j in range(i + 1, min(i + 3, len(words))) if words[j][1] == b), None)
+                if j is not None:
+                    merge[i] = j
+        if not merge:
+            return words
         out: list[Word] = []
-        for w in words:
-            if text[w[0]:w[1]] in self._head_tails:
-                for n in (2, 1):
-                    if len(out) >= n and out[-n][0] >= 0 and text[out[-n][0]:w[1]] in self._group_heads \
-                            and all(a[1] == b[0] for a, b in itertools.pairwise(out[-n:] + [w])):
-                        w = (out[-n][0], w[1], "n")
-                        del out[-n:]
-                        break
-            out.append(w)
+        i = 0
+        while i < len(words):
+            j = merge.get(i)
+            if j is None:
+                out.append(words[i])
+                i += 1
+            else:
+                out.append((words[i][0], words[j][1], "n"))
+                i = j + 1
         return out
 
     def _join_home(self, text: str, words: list[Word]) -> list[Word]:
