@@ -87,6 +87,7 @@ class Recognizer:
         self._union_lengths = tuple(sorted({len(x) for x in self._union_words}, reverse=True))
         self.festivals = set(lexicon.words("event", "festivals"))
         self._event_heads = frozenset(lexicon.words("event", "heads"))
+        self._generic_group_heads = frozenset({"工作人员", "干部职工"})  # a body's own staff
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self.teams = set(lexicon.words("cue", "team"))
@@ -633,6 +634,9 @@ class Recognizer:
             return NAME if len(rest) >= 2 else None
         if etype == "WorkerGroup":
             bare_head = head.removesuffix("们").removesuffix("群体")
+            if qualifier and head in self._generic_group_heads and self._type_of(qualifier)[0] in ("Union", "Organization") \
+                    and len(qualifier) > len(self._type_of(qualifier)[1]):
+                return None  # 某局工作人员, 某部工作人员: the staff of a named body, no group of workers
             if qualifier and bare_head not in self.lex.words("worker", "self_heads") \
                     and not self._qualifies(text, words, start, end - len(head)):
                 return None  # 服务职工, 好劳动者: a verb or a bare adjective is no qualifier

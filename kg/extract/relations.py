@@ -100,6 +100,7 @@ class RelationFinder:
         self._says = re.compile("|".join(map(re.escape, lexicon.words("speech", "say"))))
         self._instructed = re.compile("|".join(map(re.escape, lexicon.words("speech", "instruct"))))
         self._alts: dict[str, str] = {}
+        self._partners = frozenset(lexicon.words("cue", "partner"))
         self._build_regexes()
 
     def _build_regexes(self) -> None:
@@ -501,6 +502,9 @@ class RelationFinder:
         head = [m for m in sent.mentions_in((0, at)) if m.type in ("Person", "Union", "Organization")]
         if active and tour.leader:
             return [s for s in (tour.leader, *tour.visitors()) if s]
+        if len(head) >= 2 and head[-2].type in _BODIES \
+                and sent.masked[sent.position(head[-2]) + 1:sent.position(head[-1])] in self._partners:
+            return [head[-2].label, head[-1].label]  # 甲总工会联合乙局，走进某公司: both go
         if head:
             return [head[-1].label] + self._union_of_visitor(sent, head[-1])
         return []

@@ -387,3 +387,10 @@ def test_a_group_head_cut_over_three_words_is_one_group() -> None:
     ex = run("现场为200余名快递员、外卖骑手、网约车司机办理入会手续。")
     assert entity_types(ex).get("网约车司机") == "WorkerGroup"
     assert "车司机" not in entity_types(ex)
+
+
+def test_the_staff_of_a_named_body_are_no_group() -> None:
+    ex = run("活动现场，章贡区人力资源和社会保障局工作人员为前来咨询的农民工讲解政策。")
+    types = entity_types(ex)
+    assert "章贡区人力资源和社会保障局工作人员" not in types
+    assert types.get("农民工") == "WorkerGroup"

@@ -772,3 +772,10 @@ def test_a_contest_raising_its_curtain_at_a_venue_lies_there() -> None:
 def test_a_service_provider_noun_serves_no_group() -> None:
     ex = run("首批已有江城畅途出行科技有限公司等14家平台企业和运营服务商的2100余名网约车司机入会。")
     assert not [t for t in ex.triples if t.predicate == "serves"]
+
+
+def test_a_union_and_its_partner_going_into_a_company_both_visit() -> None:
+    ex = run("1月25日，赣州市章贡区总工会联合章贡区人力资源和社会保障局，走进赣州华坚鞋业有限公司开展送岗位活动。")
+    got = facts(ex)
+    assert ("赣州市章贡区总工会", "visits", "赣州华坚鞋业有限公司") in got
+    assert ("章贡区人力资源和社会保障局", "visits", "赣州华坚鞋业有限公司") in got
