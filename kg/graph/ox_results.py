@@ -29,7 +29,7 @@ def string_literal(value: str, lang: str | None = None) -> Literal:
     (tests/graph/test_ox_results.py checks the result equals rdflib's own, slot by slot).
     """
     made = str.__new__(Literal, value)
-    made._language = lang.lower() if lang else None
+    made._language = lang or None  # as given, like rdflib (Oxigraph hands tags over lower-cased)
     made._datatype = None
     made._value = value
     made._ill_typed = None

@@ -47,3 +47,13 @@ def test_a_repeated_term_is_converted_once() -> None:
     convert = term_converter()
     first = convert(ox.Literal("工会", language="zh"))
     assert convert(ox.Literal("工会", language="zh")) is first
+
+
+def test_string_literals_made_directly_equal_rdflibs_own_slot_by_slot() -> None:
+    from kg.graph.ox_results import string_literal
+
+    for text, lang in [("工会", "zh"), ("工會", "zh-Hant"), ("plain", None), ("", None), ("a b", "en")]:
+        made, own = string_literal(text, lang), Literal(text, lang=lang)
+        assert made == own and hash(made) == hash(own) and made.n3() == own.n3()
+        for slot in ("_language", "_datatype", "_value", "_ill_typed"):
+            assert getattr(made, slot) == getattr(own, slot), (text, lang, slot)
