@@ -285,9 +285,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- stats
 def _run_named(store: Store, name: str) -> QueryResult:
-    from kg.graph.named_queries import bind_params, get_query
+    from kg.graph.named_queries import get_query, run
 
-    return store.query(bind_params(get_query(name), [], name))
+    return run(store, get_query(name), [], name)  # from the store's listing views when it keeps them
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

@@ -104,7 +104,7 @@ def views() -> dict[str, View]:
             columns, fills = AGGREGATES[kind]
             if variables != columns:
                 raise ValueError(f"views.toml: {name} projects {variables}, the {kind} view makes {columns}")
-            found[name] = View(name, kind, "", order, variables, "".join(f.read_text(encoding="utf-8") for f in fills))
+            found[name] = View(name, kind, "", order, variables, "".join(_text(f) for f in fills))
             continue
         fill = unordered(text)
         if spec["article"] not in variables:
@@ -158,9 +158,9 @@ def _tie(cells: tuple[str | None, ...]) -> int:
 class Filled:
     """What some article graphs contribute to the views."""
 
-    rows: list[Row]                            # rows of the per-article listings
-    typed: list[tuple[str, str, str]]          # (article, entity, class) for the entities view
-    labelled: list[tuple[str, str, str, str]]  # (article, entity, least label there: text, cell)
+    rows: list[Row] = field(default_factory=list)                      # rows of the per-article listings
+    typed: list[tuple[str, str, str]] = field(default_factory=list)    # (article, entity, class): entities
+    labelled: list[tuple[str, str, str, str]] = field(default_factory=list)  # (article, entity, least label: text, cell)
     evidence: list[tuple[str, str, int]] = field(default_factory=list)   # (article, relation, fact nodes)
     statements: list[tuple[str, str, str, str]] = field(default_factory=list)  # (article, s, P, o) as cells
 
@@ -176,11 +176,12 @@ def fill_terms() -> frozenset[str]:
     among them cannot change their answers. Fewer quads in the in-memory store make filling
     cheaper: mentions, offsets, confidences and article texts are a third of an article graph.
     (The view tests fill every view this way and compare it with its query on the whole store.)"""
+    from kg.graph.named_queries import _strip_comments
+
     found = {RDF_TYPE}
     for view in views().values():
         prefixes = dict(_PREFIX.findall(view.fill))
-        body = _PREFIX.sub("", "\n".join(line.split("#", 1)[0] if line.lstrip().startswith("#") else line
-                                          for line in view.fill.splitlines()))
+        body = _PREFIX.sub("", _strip_comments(view.fill))
         for prefix, local, iri in ((m.group(1) or "", m.group(2), m.group(3)) for m in _NAME.finditer(body)):
             if iri:
                 found.add(iri)
@@ -194,7 +195,7 @@ def fill(quads: list[ox.Quad]) -> Filled:
     terms = fill_terms()
     memory = ox.Store()
     memory.extend([quad for quad in quads if quad.predicate.value in terms])
-    filled = Filled([], [], [])
+    filled = Filled()
     for view in views().values():
         if view.kind == "entities":
             filled.typed += [(d.value, e.value, c.value) for d, e, c in _solutions(memory, ENTITY_TYPES_FILL)
@@ -227,8 +228,13 @@ def fill(quads: list[ox.Quad]) -> Filled:
     return filled
 
 
+@cache
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 def _solutions(memory: ox.Store, path: Path) -> list[list[ox.NamedNode | ox.BlankNode | ox.Literal]]:
-    result = memory.query(path.read_text(encoding="utf-8"))
+    result = memory.query(_text(path))  # read once: this runs at every flush of a writer
     assert isinstance(result, ox.QuerySolutions)
     return [list(solution) for solution in result]  # type: ignore[misc]
 
