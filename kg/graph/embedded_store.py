@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,6 +14,7 @@ from kg.graph.ox_results import to_result
 from kg.graph.oxterms import Quads, Triples, graph_triples
 from kg.graph.sparql_guard import ensure_read_only
 from kg.graph.store import QueryResult, Store, Stored
+from kg.graph.view_fill import Filler
 from kg.graph.views import ListingViews
 
 STORE_EXIT = 3
@@ -184,6 +186,12 @@ class EmbeddedStore(Store):
 
     def listing_state(self) -> str | None:
         return self._views.state()
+
+    def views_filled_from(self, filler: Filler | None) -> AbstractContextManager[None]:
+        if filler is None:
+            return nullcontext()
+        self._writable()
+        return self._views.filled_elsewhere(filler)
 
     def article_iris(self) -> list[str]:
         return sorted(node.value for node in self._ox.named_graphs() if isinstance(node, ox.NamedNode))

@@ -16,7 +16,8 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.graph.oxterms import Quads
-from kg.graph.store import Stored, open_store
+from kg.graph.store import Stored, open_store, store_keeps_views
+from kg.graph.view_fill import Filler
 from kg.graph.vocab import ID_BASE
 
 ARTICLE_PREFIX = f"{ID_BASE}article/"
@@ -60,11 +61,12 @@ def _quads(path: Path, fmt: str, lenient: bool = False) -> Iterator[ox.Quad]:
         raise KgError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _runs(path: Path, fmt: str) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Quad]]]:
+def graph_runs(path: Path, fmt: str, lenient: bool = False) -> Iterator[tuple[ox.NamedNode | ox.BlankNode |
+                                                                              ox.DefaultGraph, list[ox.Quad]]]:
     """(graph name, its quads) for each stretch of the file that stays in one graph."""
     current: ox.NamedNode | ox.BlankNode | ox.DefaultGraph | None = None
     run: list[ox.Quad] = []
-    for quad in _quads(path, fmt):
+    for quad in _quads(path, fmt, lenient):
         if quad.graph_name != current:
             if run:
                 yield current, run  # type: ignore[misc]
@@ -78,7 +80,7 @@ def check_file(path: Path, fmt: str) -> LoadSummary:
     """Read the whole file once, storing nothing; KgError on the first thing kg cannot load."""
     seen: set[str] = set()
     found = LoadSummary()
-    for name, run in _runs(path, fmt):
+    for name, run in graph_runs(path, fmt):
         if not isinstance(name, ox.NamedNode):
             raise KgError(f"{path}: {len(run)} triple(s) outside any named graph, e.g. {run[0].triple}; "
                           "kg keeps every triple in its article's graph, so load N-Quads or TriG of article graphs")
@@ -116,11 +118,20 @@ def load_file(location: str, path: Path, fmt: str, batch_triples: int,
               on_commit: Callable[[list[Stored]], None] | None = None) -> LoadSummary:
     """Check the file, then open the store and replace each of its graphs; `on_commit` hears of each commit.
 
-    The check comes first so that a broken file neither creates a store nor waits for one.
+    The check comes first so that a broken file neither creates a store nor waits for one. An
+    embedded store's listing views are filled by a second process reading the file meanwhile
+    (kg/graph/view_fill.py), started first so that it works while the file is checked.
     """
-    checked = check_file(path, fmt)
+    filler = Filler(path, fmt) if store_keeps_views(location) else None
+    try:
+        checked = check_file(path, fmt)
+        store = open_store(location)
+    except BaseException:
+        if filler is not None:
+            filler.stop()
+        raise
     summary = LoadSummary()
-    with open_store(location) as store:
+    with store, store.views_filled_from(filler):
         try:
             for committed in store.put_articles(article_graphs(path, fmt, checked.runs), batch_triples):
                 summary.graphs += len(committed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Self
 
@@ -20,6 +21,7 @@ from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.graph.oxterms import Quads, Triples
+    from kg.graph.view_fill import Filler
 
 # What a write reports once it is committed: (graph IRI, triples stored in it).
 Stored = tuple[str, int]
@@ -85,6 +87,14 @@ class Store(ABC):
         """One line on the listing index this backend keeps (fresh or not), None when it keeps none."""
         return None
 
+    def views_filled_from(self, filler: Filler | None) -> AbstractContextManager[None]:
+        """While inside, the listing index learns what is written from `filler` (a second process
+        reading kg load's file, whose every graph replaces the stored one) instead of from each
+        write. A backend that keeps no index has nothing to do."""
+        if filler is not None:
+            filler.stop()
+        return nullcontext()
+
     @abstractmethod
     def dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset (for export and validation)."""
@@ -110,6 +120,9 @@ BACKENDS: dict[str, StoreFactory | str] = {
 }
 
 
+EMBEDDED_SCHEMES = ("", "file")
+
+
 def _scheme(location: str) -> str:
     head, sep, _ = location.partition("://")
     return head.lower() if sep and head.replace("+", "").isalpha() else ""
@@ -130,6 +143,11 @@ def _factory(scheme: str, location: str) -> StoreFactory:
             raise KgError(f"store {location}: the {scheme}:// backend is not installed in this version") from exc
         entry = getattr(module, attr)
     return entry  # type: ignore[return-value]
+
+
+def store_keeps_views(location: str) -> bool:
+    """Whether the store at `location` keeps listing views (the embedded backend does)."""
+    return _scheme(location) in EMBEDDED_SCHEMES
 
 
 def open_store(location: str, read_only: bool = False) -> Store:

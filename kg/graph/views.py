@@ -31,9 +31,11 @@ import sqlite3
 import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -42,6 +44,9 @@ from rdflib.term import Node
 from kg.errors import KgError
 from kg.graph.ox_results import string_literal
 from kg.graph.store import QueryResult
+
+if TYPE_CHECKING:
+    from kg.graph.view_fill import Filler
 
 QUERY_DIR = Path(__file__).with_name("queries")
 ENTITY_COLUMNS = ("type", "label", "articles", "entity")   # entities.rq's projection, in order
@@ -190,11 +195,12 @@ def fill_terms() -> frozenset[str]:
     return frozenset(found)
 
 
-def fill(quads: list[ox.Quad]) -> Filled:
-    """Every view's part of these quads (whole article graphs), by running the views' queries on them."""
+def fill(quads: list[ox.Quad], filtered: bool = False) -> Filled:
+    """Every view's part of these quads (whole article graphs, or just their quads whose predicates
+    the views name when `filtered`), by running the views' queries on them."""
     terms = fill_terms()
     memory = ox.Store()
-    memory.extend([quad for quad in quads if quad.predicate.value in terms])
+    memory.extend(quads if filtered else [quad for quad in quads if quad.predicate.value in terms])
     filled = Filled()
     for view in views().values():
         if view.kind == "entities":
@@ -306,6 +312,8 @@ class ListingViews:
         self._replaced: set[str] = set()   # pending graphs that may have rows already
         self._touched: set[str] = set()    # entities named by what was flushed since the views were fresh
         self._marked = False    # the stale mark is committed and not yet cleared by this writer
+        self._elsewhere = False  # a second process fills the rows of what is written (kg load)
+        self._marks_fresh = not read_only  # close() marks them fresh (not after a failure, nor in kg load's filler)
         try:
             if read_only:
                 if self.path.is_file():
@@ -433,6 +441,8 @@ class ListingViews:
     def written(self, graphs: Iterable[tuple[str, list[ox.Quad]]], new: bool = False) -> None:
         """These article graphs are committed with these quads ([] when removed); `new` when the
         store held none of them before (then they have no rows to drop)."""
+        if self._elsewhere:
+            return  # the filler reads them from the file
         for iri, quads in graphs:
             if not new or iri in self._pending:
                 self._replaced.add(iri)
@@ -455,10 +465,10 @@ class ListingViews:
         self._write(lambda: [fill(quads)] if quads else [], clear=sorted(replaced), final=final)
 
     def _write(self, parts: Callable[[], Iterable[Filled]], clear: list[str] | None = None,
-               clear_all: bool = False, final: bool = True) -> None:
+               clear_all: bool = False, final: bool = True, entities: bool = False) -> None:
         """In one transaction: drop the parts of the `clear` articles (or all) and add `parts`;
-        when `final`, make the rows of every entity touched since the last final write and mark
-        the views fresh."""
+        when `final` (or `entities`), make the rows of every entity touched since the last final
+        write; when `final`, mark the views fresh."""
         assert self._db is not None
         db = self._db
         touched = self._touched   # entities whose rows must be made again
@@ -485,7 +495,7 @@ class ListingViews:
                 db.executemany("INSERT INTO statement VALUES (?, ?, ?, ?)", part.statements)
                 touched.update(entity for _a, entity, _c in part.typed)
                 touched.update(entity for _a, entity, _t, _c in part.labelled)
-            if final or clear_all or len(touched) > MAX_TOUCHED:
+            if final or entities or clear_all or len(touched) > MAX_TOUCHED:
                 for view in views().values():
                     if view.kind == "entities":
                         self._entity_rows(db, view, None if clear_all else touched)
@@ -521,11 +531,47 @@ class ListingViews:
         db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
                        ((name, where, *key, tie, *cells) for name, where, key, tie, cells in made))
 
+    # ------------------------------------------------------------------ kg load's second process
+    @contextmanager
+    def filled_elsewhere(self, filler: Filler) -> Iterator[None]:
+        """While inside, `filler` (a second process reading kg load's file, each of whose graphs
+        replaces the stored one) fills the rows of what is written, and this writer skips them;
+        it waits for the filler on the way out. A failure on either side leaves the views stale."""
+        try:
+            self.before_write()  # committed before the filler writes a row
+        except KgError:
+            filler.stop()
+            raise
+        filler.go(self.path.parent)
+        self._elsewhere = True
+        try:
+            yield
+        except BaseException:
+            filler.stop()
+            self._marks_fresh = False
+            raise
+        finally:
+            self._elsewhere = False
+        problem = filler.finish()
+        if problem:
+            self._marks_fresh = False
+            raise KgError(f"store listing views {self.path} could not be filled: {problem}; the store itself "
+                          "is written, and the next write to it rebuilds them", STORE_EXIT)
+
+    def replace_parts(self, graphs: list[str], filled: Filled) -> None:
+        """Replace the rows of these article graphs with `filled` (kg load's filler)."""
+        self._marks_fresh = False  # the store's writer marks them, once every filler has finished
+        self._write(lambda: [filled], clear=graphs, final=False)
+
+    def make_entity_rows(self) -> None:
+        """Make the rows of the entities named by what was replaced (kg load's filler, at its end)."""
+        self._write(list, final=False, entities=True)
+
     def close(self) -> None:
         if self._db is None:
             return
         try:
-            if not self.read_only:
+            if self._marks_fresh:
                 self.flush(final=True)
         finally:
             self._db.close()

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from viewcheck import assert_view_matches_query, live, views_agree
 
 from kg.cli.main import main
+from kg.graph import load, view_fill
 from kg.graph.iris import article_iri
 from kg.graph.rdf import extraction_to_graph
 from kg.graph.store import open_store
-from kg.graph.views import FLUSH_ARTICLES, VIEWS_FILE, views
+from kg.graph.views import FLUSH_ARTICLES, VIEWS_FILE, ListingViews, fill, views
 from kg.model import Extraction
 
 from .conftest import song_contest, winter_visit
@@ -164,3 +168,92 @@ def test_kg_load_fills_the_views_from_the_batches_it_writes(filled: Path, tmp_pa
     with open_store(str(filled), read_only=True) as source, open_store(str(copy), read_only=True) as loaded:
         for name in views():
             assert loaded.listing(name, None) == source.listing(name, None), name
+
+
+# --- kg load: a second process fills the views from the file -------------------------------------
+def test_the_load_filler_replaces_rows_batch_by_batch_and_gives_the_sources_views(filled: Path, tmp_path: Path) -> None:
+    """The filler's own loop, in small batches over a store that already holds every graph (so
+    every batch replaces rows): the views equal the source's once the writer marks them."""
+    dump, copy = tmp_path / "dump.nq", tmp_path / "loaded"
+    assert main(["--store", str(filled), "export", "--format", "nquads", "-o", str(dump)]) == 0
+    assert main(["--store", str(copy), "load", str(dump)]) == 0
+    writer = ListingViews(copy, read_only=False)
+    writer.before_write()
+    parts = [(graphs, fill(quads, filtered=True)) for graphs, quads in view_fill.batches(dump, "nquads", os.getppid(), 2000)]
+    assert len(parts) > 5
+    filler = ListingViews(copy, read_only=False)
+    view_fill.fill_views(filler, parts)
+    filler.close()
+    assert not views_agree(str(copy)), "the filler marked the views fresh: only the writer may"
+    writer.close()
+    assert views_agree(str(copy))
+    with open_store(str(filled), read_only=True) as source, open_store(str(copy), read_only=True) as loaded:
+        for name in views():
+            assert loaded.listing(name, None) == source.listing(name, None), name
+
+
+def test_a_load_whose_filler_dies_is_stored_whole_and_leaves_the_views_stale(
+        filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    class Dying(view_fill.Filler):
+        def go(self, directory: Path) -> None:
+            self._process.kill()
+            super().go(directory)
+
+    dump, copy = tmp_path / "dump.nq", tmp_path / "loaded"
+    assert main(["--store", str(filled), "export", "--format", "nquads", "-o", str(dump)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(load, "Filler", Dying)
+    assert main(["--store", str(copy), "load", str(dump)]) == 3
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "could not be filled" in err and "store itself is written" in err
+    with open_store(str(copy), read_only=True) as loaded, open_store(str(filled), read_only=True) as source:
+        assert loaded.article_iris() == source.article_iris()
+        assert loaded.listing("articles", None) is None  # stale: answered by SPARQL
+    monkeypatch.undo()
+    with open_store(str(copy)):
+        pass  # the next writer rebuilds them
+    assert views_agree(str(copy))
+
+
+def test_a_load_that_fails_stops_its_filler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    started: list[view_fill.Filler] = []
+
+    class Recorded(view_fill.Filler):
+        def __init__(self, path: Path, fmt: str) -> None:
+            super().__init__(path, fmt)
+            started.append(self)
+
+    bad = tmp_path / "bad.nq"
+    bad.write_bytes(b'<http://a.example/s> <http://a.example/p> "x" <http://a.example/g> .\n')
+    monkeypatch.setattr(load, "Filler", Recorded)
+    assert main(["--store", str(tmp_path / "new"), "load", str(bad)]) != 0
+    assert len(started) == 1 and started[0]._process.poll() is not None
+    assert not (tmp_path / "new").exists()
+
+
+def test_killing_kg_load_kills_its_filler(filled: Path, tmp_path: Path) -> None:
+    dump = tmp_path / "dump.nq"
+    assert main(["--store", str(filled), "export", "--format", "nquads", "-o", str(dump)]) == 0
+    command = [sys.executable, "-m", "kg.cli.main", "--store", str(tmp_path / "loaded"), "load", str(dump)]
+    loader = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    children = Path(f"/proc/{loader.pid}/task/{loader.pid}/children")
+    deadline = time.monotonic() + 30
+    pids: list[int] = []
+    while not pids and time.monotonic() < deadline and loader.poll() is None:
+        pids = [int(p) for p in children.read_text().split()] if children.exists() else []
+        time.sleep(0.005)
+    assert pids, "kg load started no filling process"
+    loader.send_signal(signal.SIGKILL)
+    loader.wait()
+
+    def alive(pid: int) -> bool:
+        status = Path(f"/proc/{pid}/status")
+        try:
+            return "\tZ" not in next(line for line in status.read_text().splitlines() if line.startswith("State:"))
+        except FileNotFoundError:
+            return False
+
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not any(alive(pid) for pid in pids), "the filler outlived kg load"
