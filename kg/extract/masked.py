@@ -91,8 +91,10 @@ def expand(template: str, lexicon: Lexicon) -> str:
             return "(?:" + "|".join(re.escape(w) for w in lexicon.words("cue", match.group(3))) + ")"
         if match.group(0) == "{title+}":
             titles = "|".join(re.escape(w) for w in lexicon.words("title", "words"))
-            # 第六届理事长; 组织部部长: a department of the body before its head's title
-            term = r"(?:第[一二三四五六七八九十\d]+届|[\u4e00-\u9fff]{2,6}?[部处科室](?=[\u4e00-\u9fff]{0,2}[长任]))?"
+            # 第六届理事长; 组织部部长, 桥吊班班长, 二车间主任: a department or team of the body
+            # before its head's title
+            term = (r"(?:第[一二三四五六七八九十\d]+届|"
+                    r"[\u4e00-\u9fff]{1,6}?(?:[部处科室班组队]|车间)(?=[\u4e00-\u9fff]{0,2}[长任]))?")
             return f"{term}(?:{titles})(?:[、和]{term}(?:{titles}))*"
         letters, mark = match.group(1), match.group(2)
         cls = char_class(CLASSES[letters])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts, run
 
 from kg.model import Triple
@@ -153,6 +154,16 @@ def test_passive_host_with_partner() -> None:
 def test_department_title_gives_position_at_the_body() -> None:
     ex = run("潮州市总工会党组成员、组织部部长林晓东出席活动。")
     assert _roles(ex.triples).get(("林晓东", "潮州市总工会")) == "党组成员、组织部部长"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("韶关市南岭物流有限公司装卸班班长邓志强参加了比赛。", "邓志强", "装卸班班长"),
+    ("韶关市南岭物流有限公司二车间主任罗卫东参加了比赛。", "罗卫东", "二车间主任"),
+    ("韶关市南岭物流有限公司质检组组长黄丽萍参加了比赛。", "黄丽萍", "质检组组长"),
+])
+def test_team_title_gives_position_at_the_body(text: str, person: str, role: str) -> None:
+    """A team or workshop of a company before its head's title: the post is at the company."""
+    assert _roles(run(text).triples).get((person, "韶关市南岭物流有限公司")) == role
 
 
 def test_body_named_inside_an_event_is_kept_and_affiliated() -> None:
