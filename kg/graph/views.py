@@ -12,7 +12,8 @@ just the graphs being written, with the article variable added to its projection
 write of an article replaces that article's rows. entities and stats-facts count over all
 articles: each article's part is kept (filled by their subqueries with the article kept,
 queries/views/), and their rows are made again from the parts. This happens in the process
-that writes the store (RocksDB lets only one writer in), after the store has committed.
+that writes the store (RocksDB lets only one writer in), after the store has committed;
+`kg load` has a second process fill them from its file meanwhile (view_fill.py).
 
 Consistency: before its first write, the writer commits a mark that the views are stale. It
 refreshes the rows of what it wrote every FLUSH_ARTICLES articles, and when it closes it
