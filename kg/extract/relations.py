@@ -117,7 +117,9 @@ class RelationFinder:
         self._located = re.compile(f"在({listed})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
         lead = self._alt("lead")
         # 某某带队; 某某一行; 某某出席活动，随后带队来到…: the leader is the person the lead word follows
-        self._leader = re.compile(f"({person})(?:({lead})|一行)|({person})[^。{MARK['Person']}]{{0,30}}?(?:随后|之后|会后|结束后|并)({lead})")
+        # 某某…，在某区总工会主席某某的陪同下，来到…: the one escorted leads the tour
+        self._leader = re.compile(f"({person})(?:({lead})|一行)|({person})[^。{MARK['Person']}]{{0,30}}?(?:随后|之后|会后|结束后|并)({lead})"
+                                  f"|({person})[^。{MARK['Person']}]{{0,60}}?[，,]在[^。，,{MARK['Person']}]{{0,30}}{person}的?陪同下")
         site_or_place = char_class(("Site", "Place"))
         stop = f"(?:{site_or_place}的)?{char_class(('Site', 'Place', 'Organization', 'Union'))}{_ASIDE}"
         stops = f"(?:{stop}(?:(?:[、和及与]|以及)?{stop})*)"  # 走访了甲街道某驿站、乙镇的某公司（简称…）和…
@@ -414,7 +416,7 @@ class RelationFinder:
         leader_match = self._leader.search(sent.masked)
         members: list[str] = []
         if leader_match:
-            at = leader_match.start(1) if leader_match.group(1) else leader_match.start(3)
+            at = next(leader_match.start(g) for g in (1, 3, 5) if leader_match.group(g))
             if leader_match.group(1) and not leader_match.group(2):  # 甲，副主席乙一行: 甲 leads
                 while (fellow := self._fellow.search(sent.masked, 0, at)) is not None:
                     members.append(sent.mentions_in((at, at + 1))[0].label)

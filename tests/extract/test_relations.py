@@ -790,3 +790,54 @@ def test_a_union_and_its_partner_going_into_a_company_both_visit() -> None:
     got = facts(ex)
     assert ("赣州市章贡区总工会", "visits", "赣州华坚鞋业有限公司") in got
     assert ("章贡区人力资源和社会保障局", "visits", "赣州华坚鞋业有限公司") in got
+
+
+def test_the_official_escorted_by_a_local_one_leads_the_tour() -> None:
+    ex = run("7月9日，宜宾市总工会副主席卢振东带着一车防暑药品，在翠屏区总工会主席温晓梅的陪同下，"
+             "先后来到金沙江大桥项目和宜宾临港物流园，开展“送清凉进工地”慰问活动。")
+    got = facts(ex)
+    assert ("卢振东", "visits", "宜宾临港物流园") in got
+    assert ("宜宾市总工会", "visits", "宜宾临港物流园") in got
+    assert ("温晓梅", "visits", "宜宾临港物流园") not in got
+    assert ("宜宾市总工会", "hosts", "“送清凉进工地”慰问活动") in got
+    assert ("温晓梅", "participatesIn", "“送清凉进工地”慰问活动") in got
+
+
+def test_an_activity_carried_out_after_going_into_a_district_lies_there() -> None:
+    ex = run("3月2日，遂宁市总工会副主席沈建平带队走进船山区，开展“春风送岗”招聘活动。")
+    assert ("“春风送岗”招聘活动", "locatedIn", "船山区") in facts(ex)
+
+
+def test_a_union_founded_then_affiliated_in_the_next_clause_is_a_child() -> None:
+    ex = run("今年3月，遂宁顺达物流有限公司工会挂牌成立，隶属于船山区交通运输行业工会联合会。")
+    assert ("遂宁顺达物流有限公司工会", "subOrganizationOf", "船山区交通运输行业工会联合会") in facts(ex)
+
+
+def test_a_union_affiliated_to_a_parent_before_its_name_is_a_child() -> None:
+    ex = run("目前已有300余名货车司机加入隶属于遂宁市船山区总工会的船山区货运行业工会联合会。")
+    assert ("船山区货运行业工会联合会", "subOrganizationOf", "遂宁市船山区总工会") in facts(ex)
+
+
+def test_a_contest_whose_ground_is_set_at_a_venue_lies_there() -> None:
+    ex = run("本届遂宁市职工电工技能大赛由遂宁市总工会主办，比赛场地设在船山区的遂宁职业技术学院实训楼。")
+    got = facts(ex)
+    assert ("遂宁市职工电工技能大赛", "locatedIn", "遂宁职业技术学院实训楼") in got
+    assert ("遂宁市职工电工技能大赛", "locatedIn", "船山区") in got
+
+
+def test_a_body_a_singer_stands_for_on_stage_takes_part() -> None:
+    ex = run("遂宁市第二届职工歌手大赛决赛昨晚举行。来自码头的周海川代表遂宁港务集团有限公司工会登台，"
+             "拿下个人组第一名。")
+    got = facts(ex)
+    assert ("遂宁港务集团有限公司工会", "participatesIn", "遂宁市第二届职工歌手大赛决赛") in got
+    assert ("周海川", "participatesIn", "遂宁市第二届职工歌手大赛决赛") in got
+
+
+def test_a_union_sending_a_team_takes_part() -> None:
+    ex = run("遂宁市首届职工龙舟赛在涪江开赛。船山区快递行业工会联合会派出一支由快递员组成的队伍。")
+    assert ("船山区快递行业工会联合会", "participatesIn", "遂宁市首届职工龙舟赛") in facts(ex)
+
+
+def test_a_site_set_up_on_a_street_lies_there() -> None:
+    ex = run("“涪江驿站”设在滨江北路，面向环卫工人开放。")
+    assert ("“涪江驿站”", "locatedIn", "滨江北路") in facts(ex)
