@@ -43,6 +43,7 @@ _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」�
 _YEAR = re.compile(r"^\d{4}年(度)?$")
 _YEAR_START = re.compile(r"^\d{4}年(度)?")
 _FUNCTION_CHARS = set("的了在为和与及等是将也并又还都就对向从到把被让给由之其")
+_SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
 
@@ -90,6 +91,8 @@ class Recognizer:
         self._generic_group_heads = frozenset({"工作人员", "干部职工"})  # a body's own staff
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
+        self._ceremony_endings = tuple(lexicon.words("event", "ceremony_endings"))
+        self._ceremony_kinds = frozenset(lexicon.words("event", "ceremony_kinds"))
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
         self._group_heads = frozenset(h for h in lexicon.words("worker", "self_heads") if len(h) >= 4)
@@ -221,6 +224,8 @@ class Recognizer:
         title = self.lex.ends_with(w, "title", "words") if tag in ("n", "nz", "ORG") else None
         if title and len(w) > len(title) and tag in ("n", "nz", "ORG") and self._type_of(w[: -len(title)])[0] in ("Union", "Organization"):
             return self._split(text, s, e - len(title), "ORG") + [(e - len(title), e, "n")]  # 市委|书记
+        if tag == "LOC" and len(w) > 4 and w.endswith(_SEGMENTS) and self._type_of(w[:-2])[0] == "Site":
+            return [(s, e - 2, "LOC"), (e - 2, e, "f")]  # 某某路|东段: the street, then which part of it
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
         return [(s, e, tag)]
@@ -430,6 +435,9 @@ class Recognizer:
             if opening is not None and opening < start and not (
                     etype != "Event" and after.startswith(self._event_openers)):
                 return Candidate(opening, end + 1, etype, NAME, head)  # “某某驿站”: quoted whole name
+        if etype == "Site" and i + 1 < len(words) and words[i + 1][0] == end and words[i + 1][2] in ("n", "nz") \
+                and self._type_of(text[words[i + 1][0]:words[i + 1][1]])[0] == "Event":
+            return None  # 职工沙滩|运动会: the place word only says what kind of event
         if etype == "Union" and i + 1 < len(words):
             follower = text[words[i + 1][0]:words[i + 1][1]]
             ftype, fhead = self._type_of(follower)
@@ -624,6 +632,8 @@ class Recognizer:
                 return NAME
             if qualifier.endswith(("有关", "相关")):
                 return None  # 某总工会有关会议(精神): meetings of a body, none named
+            if name.endswith(self._ceremony_endings) and name.removesuffix(head) in self._ceremony_kinds:
+                return ANAPHOR  # 出席结业仪式: a ceremony of the article's event, not an event of its own
             if head in self.lex.words("event", "quoted_heads"):
                 return None  # 技能培训, 案例分享会: routine work unless a quoted title names it
             rest = qualifier

@@ -24,6 +24,7 @@ class Resolved:
 _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^（）()“”「」\"，。、]{2,10})[”\"」]?[）)]")
 
 
+_WHOLE_NAMES = ("Site", "Organization", "Union")
 _QUOTED_TITLE = re.compile(r"[“「『][^”」』]{2,20}[”」』]")
 _LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")
 
@@ -63,6 +64,7 @@ class Resolver:
         out.sort(key=lambda r: r.start)
         out = self._ceremonies_join_events(analysis, out)
         out = self._repeated_names(analysis, out)
+        out = self._repeated_bodies(analysis, original, out)
         out = self._introduced_forms(analysis, original, out)
         out = self._quoted_short_forms(analysis, out)
         for cand in (c for c in cands if c.kind == ANAPHOR):
@@ -92,6 +94,22 @@ class Resolver:
                 clash = [r for r in out if r.start < end and at < r.end]
                 if all(r.type == "Person" and at <= r.start and r.end <= end for r in clash):
                     out = [r for r in out if r not in clash] + [Resolved(at, end, "Person", label)]
+                at = analysis.find(name, end)
+        return sorted(out, key=lambda r: r.start)
+
+    def _repeated_bodies(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
+        """A site or body named whole once is the same one where its name recurs and the tagger read
+        the recurrence as smaller pieces (某某|职工 as a group, then 疗休养基地)."""
+        names = {analysis[r.start:r.end]: r for r in out
+                 if r.type in _WHOLE_NAMES and r.end - r.start >= 5 and original[r.start:r.end] == r.label}
+        for name, first in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            at = analysis.find(name)
+            while at >= 0:
+                end = at + len(name)
+                clash = [r for r in out if r.start < end and at < r.end]
+                if clash and not any(r.start == at and r.end == end for r in clash) \
+                        and all(at <= r.start and r.end <= end for r in clash):
+                    out = [r for r in out if r not in clash] + [Resolved(at, end, first.type, first.label)]
                 at = analysis.find(name, end)
         return sorted(out, key=lambda r: r.start)
 

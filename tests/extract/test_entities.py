@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import entity_types, run
+from extract_helpers import entity_types, facts, run
 
 
 def _entity(ex, label):  # type: ignore[no-untyped-def]
@@ -394,3 +394,39 @@ def test_the_staff_of_a_named_body_are_no_group() -> None:
     types = entity_types(ex)
     assert "章贡区人力资源和社会保障局工作人员" not in types
     assert types.get("农民工") == "WorkerGroup"
+
+
+def test_a_site_named_whole_once_is_the_same_site_where_its_name_recurs() -> None:
+    ex = run("6月3日，泸州市总工会组织的“康养行”职工疗休养活动在位于叙永县的丹山职工疗休养基地举行。"
+             "5日，泸州市总工会副主席罗建川来到丹山职工疗休养基地看望学员。")
+    assert ("罗建川", "visits", "丹山职工疗休养基地") in facts(ex)
+    assert [e.label for e in ex.entities if e.type == "WorkerGroup"] == []
+
+
+def test_a_bare_ceremony_is_part_of_the_articles_event() -> None:
+    ex = run("泸州市总工会举办“匠心筑梦”青年职工培训班。6日，泸州市总工会副主席罗建川出席结业仪式。")
+    assert "结业仪式" not in entity_types(ex)
+    assert ("罗建川", "participatesIn", "“匠心筑梦”青年职工培训班") in facts(ex)
+
+
+def test_a_beach_is_a_site_and_a_street_keeps_no_segment() -> None:
+    ex = run("泸州市首届职工沙滩运动会在张坝沙滩开赛。张坝沙滩位于江阳区滨江路南段。")
+    types = entity_types(ex)
+    assert types.get("张坝沙滩") == "Site"
+    assert types.get("滨江路") == "Site"
+    assert "泸州市首届职工沙滩" not in types
+    got = facts(ex)
+    assert ("泸州市首届职工沙滩运动会", "locatedIn", "张坝沙滩") in got
+    assert ("张坝沙滩", "locatedIn", "滨江路") in got
+
+
+def test_lifeguards_and_machine_operators_are_groups() -> None:
+    ex = run("区总工会为沙滩周边的救生员和一线操作工送去防暑用品。")
+    types = entity_types(ex)
+    assert types.get("救生员") == "WorkerGroup"
+    assert types.get("一线操作工") == "WorkerGroup"
+
+
+def test_a_technical_director_holds_a_post_at_the_company() -> None:
+    ex = run("泸州长江汽车服务有限公司技术总监杨云帆获得第一名。")
+    assert ("杨云帆", "holdsPosition", "泸州长江汽车服务有限公司") in facts(ex)
