@@ -91,6 +91,7 @@ class Recognizer:
         self._generic_group_heads = frozenset({"工作人员", "干部职工"})  # a body's own staff
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
+        self._campaign_verbs = frozenset(lexicon.words("event", "campaign_verbs"))
         self._ceremony_endings = tuple(lexicon.words("event", "ceremony_endings"))
         self._ceremony_kinds = frozenset(lexicon.words("event", "ceremony_kinds"))
         self.teams = set(lexicon.words("cue", "team"))
@@ -481,6 +482,9 @@ class Recognizer:
                 used += 1
                 if etype == "Site":
                     break  # a quoted title starts a site's own name; a place before it is named apart
+                if etype == "Event" and k >= 0 and words[k][1] == start \
+                        and self._type_of(text[words[k][0]:words[k][1]])[0] == "Union":
+                    break  # 某区总工会“某某”行动: the union holds the event, it is no part of its name
                 continue
             if w in "·・" and k > 0 and words[k - 1][2] in allowed:
                 start, k = s, k - 1
@@ -489,6 +493,10 @@ class Recognizer:
             if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn", "ORG") \
                     and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
                 start, k = s, k - 1
+                continue
+            if etype == "Event" and w in self._campaign_verbs and 0 < k < i - 1 and words[k - 1][2] in ("v", "vn", "n") \
+                    and text[words[k - 1][0]:words[k - 1][1]] not in self.stop:
+                start, k, used = s, k - 1, used + 1  # 普法宣讲进工地活动: a campaign named for where it goes
                 continue
             if etype == "Event" and (w == "暨" or self._quoted_before(text, words, k)
                                      or self._cue_inside_event(text, words, k)) and w not in "的了在为":

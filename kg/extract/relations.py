@@ -12,7 +12,7 @@ from typing import Any
 from kg.extract.lexicon import Lexicon
 from kg.extract.masked import CLASSES, MARK, MaskedSentence, char_class, expand
 from kg.extract.resolve import Resolved
-from kg.extract.text import split_sentences
+from kg.extract.text import QUOTE_OPEN, split_sentences
 from kg.model import Article, Triple
 
 _BODIES = ("Union", "Organization")
@@ -199,7 +199,11 @@ class RelationFinder:
         """某总工会第七次代表大会, 某总工会十届四次全委会议: a body's numbered meeting is held by that body."""
         bodies = {r.start: r for r in resolved if r.type in _BODIES}
         own: dict[str, str] = {}
+        ends = {r.end: r for r in resolved if r.type in _BODIES}
         for r in resolved:
+            body = ends.get(r.start) if r.type == "Event" and analysis[r.start] in QUOTE_OPEN else None
+            if body is not None:
+                own.setdefault(r.label, body.label)  # 某区总工会“某某”行动: the union's own campaign
             body = bodies.get(r.start) if r.type == "Event" else None
             if body is not None and body.end < r.end and _NUMBERED.match(analysis, body.end) \
                     and not (analysis.startswith(_FOUNDING, body.end) and "成立" in analysis[r.end:r.end + 60]):

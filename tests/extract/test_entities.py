@@ -430,3 +430,21 @@ def test_lifeguards_and_machine_operators_are_groups() -> None:
 def test_a_technical_director_holds_a_post_at_the_company() -> None:
     ex = run("泸州长江汽车服务有限公司技术总监杨云帆获得第一名。")
     assert ("杨云帆", "holdsPosition", "泸州长江汽车服务有限公司") in facts(ex)
+
+
+def test_a_campaign_named_for_where_it_goes_keeps_the_verb() -> None:
+    ex = run("10月8日上午，“安薪行动”送法进工地活动在城郊街道举行。")
+    assert entity_types(ex).get("“安薪行动”送法进工地活动") == "Event"
+
+
+def test_a_union_before_a_quoted_campaign_holds_it_and_is_no_part_of_its_name() -> None:
+    ex = run("这是绵阳市游仙区总工会“暖冬行”环卫工人关爱行动的第三个夜晚。")
+    assert entity_types(ex).get("“暖冬行”环卫工人关爱行动") == "Event"
+    assert ("绵阳市游仙区总工会", "hosts", "“暖冬行”环卫工人关爱行动") in facts(ex)
+
+
+def test_the_games_of_the_whole_city_as_a_kind_are_no_event() -> None:
+    ex = run("绵阳市第二届职工篮球赛在市体育馆开赛。这是快递员第一次站上全市职工运动会的赛场。"
+             "绵阳市总工会副主席程立新和参赛职工一起上场。")
+    assert "全市职工运动会" not in entity_types(ex)
+    assert ("程立新", "participatesIn", "绵阳市第二届职工篮球赛") in facts(ex)
