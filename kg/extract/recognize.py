@@ -513,6 +513,8 @@ class Recognizer:
                 continue
             if w in self.stop or tag not in allowed:
                 break
+            if tag == "m" and etype in ("Union", "Organization") and w.endswith(("届", "任")):
+                break  # 上一届|公司工会: a term of the union, not part of its name
             if tag == "m" and not _ORDINAL.match(w) and not (
                     etype == "WorkerGroup" and w in self.lex.words("worker", "position_qualifiers")):
                 break

@@ -109,7 +109,11 @@ class RelationFinder:
         titles = expand("{title+}", self.lex)
         self._tail = re.compile(f"({body})({titles})\\s?$")
         elided = "|".join(map(re.escape, self.lex.words("union", "elided")))
-        self._elected = re.compile(f"((?:{person})(?:[、和](?:{person}))*)当选为?(?:({body})|({elided}))?({titles})")
+        # 甲(以218票)当选(公司)工会主席; 大会选举乙、丙为工会副主席: a post at the union that elects
+        kinds = f"{elided}|工会"
+        people = f"((?:{person})(?:[、和](?:{person}))*)"
+        marks = "".join(MARK.values())
+        self._elected = re.compile(f"(?:{people}[^。，,{marks}]{{0,8}}?当选为?|选举{people}为)(?:({body})|({kinds}))?({titles})")
         # 联合会主席、某协会会长某某: a union named only by its kind, at the head of a title list
         self._elided_subject = re.compile(f"(?:该|本)?({elided})")
         self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
@@ -385,17 +389,18 @@ class RelationFinder:
                 found.add(p.label, "holdsPosition", union.label, sent, 0.8, role=found.original(sent, elided.span(2)))
         elected_into: Resolved | None = None
         for m in self._elected.finditer(sent.masked):
-            if m.group(2):
-                org = sent.mention_at(m.start(2))
-            elif m.group(3):
-                org = self._union_named(m.group(3), sent)
+            if m.group(3):
+                org = sent.mention_at(m.start(3))
+            elif m.group(4):
+                org = self._union_named(m.group(4), sent)
             else:  # 甲当选联合会主席，乙当选副主席: the body the sentence elected into before
                 org = elected_into or self._last_union(sent, m.start())
             elected_into = org or elected_into
             if org is None:
                 continue
-            for p in sent.mentions_in(m.span(1)):
-                found.add(p.label, "holdsPosition", org.label, sent, 0.8, role=found.original(sent, m.span(4)))
+            people = m.span(1) if m.group(1) else m.span(2)
+            for p in sent.mentions_in(people):
+                found.add(p.label, "holdsPosition", org.label, sent, 0.8, role=found.original(sent, m.span(5)))
 
     def _shared_union(self, sent: MaskedSentence, found: _Found, person: Resolved, same: re.Match[str]) -> None:
         before = sent.mention_at(same.start(1))

@@ -841,3 +841,18 @@ def test_a_union_sending_a_team_takes_part() -> None:
 def test_a_site_set_up_on_a_street_lies_there() -> None:
     ex = run("“涪江驿站”设在滨江北路，面向环卫工人开放。")
     assert ("“涪江驿站”", "locatedIn", "滨江北路") in facts(ex)
+
+
+def test_a_union_president_elected_by_votes_and_vice_presidents_chosen_by_the_congress() -> None:
+    ex = run("11月5日，眉山东坡酿造有限公司工会召开第二次会员代表大会。最终，周若兰以96票当选公司工会主席，"
+             "大会还选举唐明远、冯小禾为工会副主席。")
+    roles = _roles(ex.triples)
+    assert roles[("周若兰", "眉山东坡酿造有限公司工会")] == "主席"
+    assert roles[("唐明远", "眉山东坡酿造有限公司工会")] == "副主席"
+    assert roles[("冯小禾", "眉山东坡酿造有限公司工会")] == "副主席"
+
+
+def test_the_previous_term_of_a_union_is_the_same_union_opening_a_line_for_a_group() -> None:
+    ex = run("眉山东坡酿造有限公司工会换届完成。上一届公司工会为夜班工人开通了两条班车线路。")
+    assert [e.label for e in ex.entities if e.type == "Union"] == ["眉山东坡酿造有限公司工会"]
+    assert ("眉山东坡酿造有限公司工会", "serves", "夜班工人") in facts(ex)
