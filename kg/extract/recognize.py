@@ -342,8 +342,12 @@ class Recognizer:
                     found.append(Candidate(s, e, "Place", NAME, head))
                 continue
             if etype == "Organization" and len(head) == 1 and tag not in ("ORG", "nz") and w != head \
-                    and w[:-1] not in self.lex.words("stop", "levels"):
-                continue
+                    and w[:-1] not in self.lex.words("stop", "levels") \
+                    and not (i > 0 and words[i - 1][2] == "ORG" and words[i - 1][1] == s and w not in self.titles
+                             and self._type_of(text[words[i - 1][0]:s])[0] == "Organization"):
+                continue  # (某市政府)劳工处: a department right after its body's name is named
+            if etype == "Organization" and w == "处":
+                continue  # 两路交会|处: where, not an office
             cand = self._extend(text, words, i, etype, head)
             if cand is not None:
                 found.append(cand)

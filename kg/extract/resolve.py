@@ -24,6 +24,7 @@ class Resolved:
 _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^（）()“”「」\"，。、]{2,10})[”\"」]?[）)]")
 
 
+_LEVEL_CHARS = "省市区县"
 _WHOLE_NAMES = ("Site", "Organization", "Union")
 _QUOTED_TITLE = re.compile(r"[“「『][^”」』]{2,20}[”」』]")
 _LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")
@@ -198,6 +199,10 @@ class Resolver:
             return full.endswith(short) and (bare or len(full) - len(short) >= 3)
         if len(short) < 3:
             return False
+        if etype == "Organization" and len(short) >= 4 and short[0] in _LEVEL_CHARS and short[0] in full[1:]:
+            rest = full[full.index(short[0], 1):]  # 市人社局 for 某市人力资源和社会保障局, 市府劳工处 for 某市政府劳工处
+            if rest[-1] == short[-1] and _is_subsequence(short, rest) and not self._drops_a_level(short, rest):
+                return True
         return full.endswith(short) or (short[0] == full[0] and short[-2:] == full[-2:]
                                         and _is_subsequence(short, full)
                                         and not self._drops_a_level(short, full))

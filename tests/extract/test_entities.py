@@ -448,3 +448,16 @@ def test_the_games_of_the_whole_city_as_a_kind_are_no_event() -> None:
              "绵阳市总工会副主席程立新和参赛职工一起上场。")
     assert "全市职工运动会" not in entity_types(ex)
     assert ("程立新", "participatesIn", "绵阳市第二届职工篮球赛") in facts(ex)
+
+
+def test_a_city_bureau_shortened_after_its_level_is_the_same_bureau() -> None:
+    ex = run("本次大赛由乐山市总工会联合乐山市人力资源和社会保障局举办。市人社局副局长邓可馨为获奖选手颁奖。")
+    assert "市人社局" in _entity(ex, "乐山市人力资源和社会保障局").aliases
+    assert ("邓可馨", "holdsPosition", "乐山市人力资源和社会保障局") in facts(ex)
+
+
+def test_an_office_named_right_after_its_government_is_one_body() -> None:
+    ex = run("本次比赛由新竹市总工会主办，市府劳工处协办。新竹市政府劳工处处长林雅萍到场观赏。")
+    assert "市府劳工处" in _entity(ex, "新竹市政府劳工处").aliases
+    assert ("林雅萍", "holdsPosition", "新竹市政府劳工处") in facts(ex)
+    assert "新竹市政府" not in entity_types(ex)
