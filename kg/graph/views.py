@@ -40,7 +40,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.graph.ox_results import string_literal
+from kg.graph.ox_results import checked_iri, string_literal
 from kg.graph.store import QueryResult
 
 QUERY_DIR = Path(__file__).with_name("queries")
@@ -139,7 +139,7 @@ def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
 def _node(cell: str) -> Node:
     kind, text = cell[0], cell[1:]
     if kind == "<":
-        return URIRef(text)
+        return checked_iri(text)  # the store checked it when it was written
     if kind == '"':
         return string_literal(text)
     if kind == "_":

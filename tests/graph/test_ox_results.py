@@ -57,3 +57,16 @@ def test_string_literals_made_directly_equal_rdflibs_own_slot_by_slot() -> None:
         assert made == own and hash(made) == hash(own) and made.n3() == own.n3()
         for slot in ("_language", "_datatype", "_value", "_ill_typed"):
             assert getattr(made, slot) == getattr(own, slot), (text, lang, slot)
+
+
+def test_iris_made_directly_equal_rdflibs_own() -> None:
+    from kg.graph.ox_results import checked_iri
+
+    # checked_iri relies on a URIRef being its string alone: no class on the way sets a slot.
+    assert all(getattr(k, "__slots__", ()) == () for k in URIRef.__mro__ if k not in (str, object))
+    for iri in ["https://union-kg.org/id/workergroup/女职工", "https://x.org/a%20b#frag",
+                "http://www.w3.org/2001/XMLSchema#integer", "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e"]:
+        made, own = checked_iri(iri), URIRef(iri)
+        assert type(made) is URIRef and made == own and hash(made) == hash(own)
+        assert made.n3() == own.n3() and str(made) == str(own) and made.__reduce__() == own.__reduce__()
+        assert not hasattr(made, "__dict__")
