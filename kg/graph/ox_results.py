@@ -8,7 +8,9 @@ become plain literals, as rdflib parses them from the SPARQL JSON of a server.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -17,6 +19,8 @@ from rdflib.term import Node
 from kg.graph.store import QueryResult
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+_PLAIN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)   # no time zone, no sign: rdflib keeps it as written
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
@@ -34,6 +38,29 @@ def string_literal(value: str, lang: str | None = None) -> Literal:
     made._value = value
     made._ill_typed = None
     return made
+
+
+def typed_literal(value: str, datatype: str) -> Literal:
+    """`Literal(value, datatype=datatype)`, made directly for a plain xsd:date.
+
+    rdflib parses a date through its general ISO parser, 10 µs a date; who-hosted-what holds
+    2,100 distinct dates at 1M triples. A YYYY-MM-DD date is its own canonical form, so its
+    slots are set as rdflib sets them, with the value from the standard library's parser;
+    any other form or datatype, or a day that does not exist, goes through rdflib
+    (tests/graph/test_ox_results.py compares the two slot by slot).
+    """
+    if datatype == XSD_DATE and _PLAIN_DATE.fullmatch(value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return Literal(value, datatype=checked_iri(datatype))  # e.g. 2022-02-30: rdflib marks it ill-typed
+        made = str.__new__(Literal, value)
+        made._language = None
+        made._datatype = checked_iri(datatype)
+        made._value = day
+        made._ill_typed = False
+        return made
+    return Literal(value, datatype=checked_iri(datatype))
 
 
 def checked_iri(value: str) -> URIRef:
@@ -54,7 +81,7 @@ def _convert(term: OxTerm) -> Node:
         if term.language:
             return string_literal(term.value, term.language)
         datatype = term.datatype.value
-        return string_literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+        return string_literal(term.value) if datatype == XSD_STRING else typed_literal(term.value, datatype)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unexpected term in a query answer: {term!r}")  # RDF-star triples never occur

@@ -36,11 +36,11 @@ from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.graph.ox_results import checked_iri, string_literal
+from kg.graph.ox_results import checked_iri, string_literal, typed_literal
 from kg.graph.store import QueryResult
 
 QUERY_DIR = Path(__file__).with_name("queries")
@@ -137,15 +137,34 @@ def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
 
 
 def _node(cell: str) -> Node:
-    kind, text = cell[0], cell[1:]
+    kind = cell[0]
+    if kind == "@":  # most cells of most listings
+        tag, _, value = cell.partition(" ")
+        return string_literal(value, tag[1:])
     if kind == "<":
-        return checked_iri(text)  # the store checked it when it was written
+        return checked_iri(cell[1:])  # the store checked it when it was written
     if kind == '"':
-        return string_literal(text)
+        return string_literal(cell[1:])
     if kind == "_":
-        return BNode(text)
-    tag, _, value = text.partition(" ")
-    return string_literal(value, tag) if kind == "@" else Literal(value, datatype=URIRef(tag))
+        return BNode(cell[1:])
+    datatype, _, value = cell.partition(" ")
+    return typed_literal(value, datatype[1:])
+
+
+class _Nodes(dict[str | None, Node | None]):
+    """The rdflib term of each cell of one answer, made the first time the cell is asked for.
+
+    Answers repeat their cells (an organisation on many rows, a date, a relation), and making a
+    term costs microseconds; a look-up that finds the term runs in C (map over a row's cells),
+    only a cell not seen yet calls back into Python. Kept per answer: a cache per process would
+    hold every term ever read."""
+
+    def __init__(self) -> None:
+        super().__init__({None: None})   # an unbound value stays None
+
+    def __missing__(self, cell: str | None) -> Node | None:
+        node = self[cell] = _node(cell)  # type: ignore[arg-type]  # None is never missing
+        return node
 
 
 def _tie(cells: tuple[str | None, ...]) -> int:
@@ -378,24 +397,15 @@ class ListingViews:
         if view is None or not self.fresh():
             return None
         assert self._db is not None
+        names = list(view.variables)
+        columns = ", ".join(f"c{k}" for k in range(len(names)))
         try:
-            found = self._db.execute(f"SELECT {_CELLS} FROM row WHERE view = ? ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?",
-                                     (name, -1 if limit is None else limit, offset)).fetchall()
+            found = self._db.execute(f"SELECT {columns} FROM row WHERE view = ? ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?",
+                                     (name, -1 if limit is None else limit, offset))
+            node = _Nodes().__getitem__
+            return QueryResult(names, [dict(zip(names, map(node, cells))) for cells in found])
         except sqlite3.Error:
             return None
-        seen: dict[str | None, Node | None] = {None: None}
-        names = list(view.variables)
-        width = len(names)
-        rows = []
-        for cells in found:
-            values = []
-            for cell in cells[:width]:
-                node = seen.get(cell)
-                if node is None and cell is not None:
-                    node = seen[cell] = _node(cell)
-                values.append(node)
-            rows.append(dict(zip(names, values)))
-        return QueryResult(names, rows)
 
     # ------------------------------------------------------------------ writing
     def ensure_fresh(self, store: ox.Store) -> None:

@@ -70,3 +70,17 @@ def test_iris_made_directly_equal_rdflibs_own() -> None:
         assert type(made) is URIRef and made == own and hash(made) == hash(own)
         assert made.n3() == own.n3() and str(made) == str(own) and made.__reduce__() == own.__reduce__()
         assert not hasattr(made, "__dict__")
+
+
+def test_typed_literals_made_directly_equal_rdflibs_own_slot_by_slot() -> None:
+    from kg.graph.ox_results import typed_literal
+
+    cases = [("2022-04-02", XSD.date), ("0001-01-01", XSD.date), ("2024-02-29", XSD.date),
+             ("2022-02-30", XSD.date), ("2022-04-02Z", XSD.date), ("2022-04-02+08:00", XSD.date),
+             ("２０２２-０４-０２", XSD.date), ("42", XSD.integer), ("2022-04-02T10:00:00", XSD.dateTime)]
+    for text, datatype in cases:
+        made, own = typed_literal(text, str(datatype)), Literal(text, datatype=datatype)
+        assert type(made) is Literal and str(made) == str(own) and made.n3() == own.n3(), (text, datatype)
+        assert made == own and hash(made) == hash(own)
+        for slot in ("_language", "_datatype", "_value", "_ill_typed"):
+            assert getattr(made, slot) == getattr(own, slot), (text, datatype, slot)
