@@ -49,7 +49,7 @@ FACT_COLUMNS = ("relation", "statements", "evidence")      # stats-facts.rq's pr
 
 VIEWS_FILE = "kg-views.sqlite"
 SPEC_FILE = Path(__file__).with_name("views.toml")
-FORMAT = 2                # bump when the stored layout or the filling changes: old files are rebuilt
+FORMAT = 3                # bump when the stored layout or the filling changes: old files are rebuilt
 KEYS = 4                  # sort-key columns k0..k3
 CELLS = 8                 # value columns c0..c7
 FLUSH_ARTICLES = 64       # rows are refreshed at least every this many articles written...
@@ -279,10 +279,14 @@ def entity_rows(view: View, found: Iterable[tuple[str, str, int, str]]) -> Itera
 
 _KEYS = ", ".join(f"k{k}" for k in range(KEYS))
 _CELLS = ", ".join(f"c{k}" for k in range(CELLS))
+# row_listing holds the cells too: a whole listing is read from the index alone, in its order,
+# instead of one look-up into the table per row (34k for entities: 65 -> 45 ms at 1M triples).
+# It replaces format 2's row_order (the same keys without the cells).
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS row (view TEXT NOT NULL, part TEXT NOT NULL, {_KEYS}, tie INTEGER NOT NULL, {_CELLS});
-CREATE INDEX IF NOT EXISTS row_order ON row (view, {_KEYS}, tie);
+DROP INDEX IF EXISTS row_order;
+CREATE INDEX IF NOT EXISTS row_listing ON row (view, {_KEYS}, tie, {_CELLS});
 CREATE INDEX IF NOT EXISTS row_part ON row (part);
 CREATE TABLE IF NOT EXISTS typed (article TEXT NOT NULL, entity TEXT NOT NULL, class TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS typed_article ON typed (article);
@@ -296,6 +300,14 @@ CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article);
 CREATE TABLE IF NOT EXISTS statement (article TEXT NOT NULL, s TEXT NOT NULL, relation TEXT NOT NULL, o TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS statement_article ON statement (article);
 """
+
+
+def page_sql(width: int) -> str:
+    """The rows of one listing (view, limit, offset) in its order: the first `width` cells."""
+    return (f"SELECT {', '.join(f'c{k}' for k in range(width))} FROM row WHERE view = ? "
+            f"ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?")
+
+
 # Per relation: its distinct statements over all articles and its fact nodes, for relations
 # that have both (the inner join of stats-facts.rq).
 _FACT_SQL = """
@@ -398,10 +410,8 @@ class ListingViews:
             return None
         assert self._db is not None
         names = list(view.variables)
-        columns = ", ".join(f"c{k}" for k in range(len(names)))
         try:
-            found = self._db.execute(f"SELECT {columns} FROM row WHERE view = ? ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?",
-                                     (name, -1 if limit is None else limit, offset))
+            found = self._db.execute(page_sql(len(names)), (name, -1 if limit is None else limit, offset))
             node = _Nodes().__getitem__
             return QueryResult(names, [dict(zip(names, map(node, cells))) for cells in found])
         except sqlite3.Error:
