@@ -14,7 +14,7 @@ from kg.cli.main import main
 from kg.graph.iris import article_iri
 from kg.graph.rdf import extraction_to_graph
 from kg.graph.store import open_store
-from kg.graph.views import FLUSH_ARTICLES, VIEWS_FILE, ListingViews, page_sql, views
+from kg.graph.views import FLUSH_ARTICLES, VIEWS_FILE, views
 from kg.model import Extraction
 
 from .conftest import song_contest, winter_visit
@@ -64,6 +64,8 @@ def test_pages_are_slices_of_the_whole_answer(filled: Path) -> None:
 
 def test_a_listing_is_read_from_its_sorted_index_alone(tmp_path: Path) -> None:
     """One range of one index, with no look-up into the table per row; a format-2 file loses its old index."""
+    from kg.graph.views import ListingViews, page_sql
+
     db = sqlite3.connect(tmp_path / VIEWS_FILE)
     db.executescript("CREATE TABLE row (view, part, k0, k1, k2, k3, tie, c0, c1, c2, c3, c4, c5, c6, c7);"
                      "CREATE INDEX row_order ON row (view, k0, k1, k2, k3, tie);")
