@@ -162,8 +162,8 @@ class _Nodes(dict[str | None, Node | None]):
     def __init__(self) -> None:
         super().__init__({None: None})   # an unbound value stays None
 
-    def __missing__(self, cell: str | None) -> Node | None:
-        node = self[cell] = _node(cell)  # type: ignore[arg-type]  # None is never missing
+    def __missing__(self, cell: str) -> Node:  # never None: it is there from the start
+        node = self[cell] = _node(cell)
         return node
 
 
