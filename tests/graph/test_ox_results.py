@@ -57,3 +57,30 @@ def test_string_literals_made_directly_equal_rdflibs_own_slot_by_slot() -> None:
         assert made == own and hash(made) == hash(own) and made.n3() == own.n3()
         for slot in ("_language", "_datatype", "_value", "_ill_typed"):
             assert getattr(made, slot) == getattr(own, slot), (text, lang, slot)
+
+
+def test_iris_made_directly_equal_rdflibs_own() -> None:
+    from kg.graph.ox_results import checked_iri
+
+    # checked_iri relies on a URIRef being its string alone: no class on the way sets a slot.
+    assert all(getattr(k, "__slots__", ()) == () for k in URIRef.__mro__ if k not in (str, object))
+    for iri in ["https://union-kg.org/id/workergroup/女职工", "https://x.org/a%20b#frag",
+                "http://www.w3.org/2001/XMLSchema#integer", "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e"]:
+        made, own = checked_iri(iri), URIRef(iri)
+        assert type(made) is URIRef and made == own and hash(made) == hash(own)
+        assert made.n3() == own.n3() and str(made) == str(own) and made.__reduce__() == own.__reduce__()
+        assert not hasattr(made, "__dict__")
+
+
+def test_typed_literals_made_directly_equal_rdflibs_own_slot_by_slot() -> None:
+    from kg.graph.ox_results import typed_literal
+
+    cases = [("2022-04-02", XSD.date), ("0001-01-01", XSD.date), ("2024-02-29", XSD.date),
+             ("2022-02-30", XSD.date), ("2022-04-02Z", XSD.date), ("2022-04-02+08:00", XSD.date),
+             ("２０２２-０４-０２", XSD.date), ("42", XSD.integer), ("2022-04-02T10:00:00", XSD.dateTime)]
+    for text, datatype in cases:
+        made, own = typed_literal(text, str(datatype)), Literal(text, datatype=datatype)
+        assert type(made) is Literal and str(made) == str(own) and made.n3() == own.n3(), (text, datatype)
+        assert made == own and hash(made) == hash(own)
+        for slot in ("_language", "_datatype", "_value", "_ill_typed"):
+            assert getattr(made, slot) == getattr(own, slot), (text, datatype, slot)

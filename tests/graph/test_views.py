@@ -66,6 +66,23 @@ def test_pages_are_slices_of_the_whole_answer(filled: Path) -> None:
         assert past is not None and past.rows == []
 
 
+def test_a_listing_is_read_from_its_sorted_index_alone(tmp_path: Path) -> None:
+    """One range of one index, with no look-up into the table per row; a format-2 file loses its old index."""
+    from kg.graph.views import ListingViews, page_sql
+
+    db = sqlite3.connect(tmp_path / VIEWS_FILE)
+    db.executescript("CREATE TABLE row (view, part, k0, k1, k2, k3, tie, c0, c1, c2, c3, c4, c5, c6, c7);"
+                     "CREATE INDEX row_order ON row (view, k0, k1, k2, k3, tie);")
+    db.close()
+    ListingViews(tmp_path, read_only=False).close()
+    db = sqlite3.connect(tmp_path / VIEWS_FILE)
+    indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "row_order" not in indexes and "row_listing" in indexes
+    for width in (1, 8):
+        plan = " ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + page_sql(width), ("entities", -1, 0)))
+        assert plan == "SEARCH row USING COVERING INDEX row_listing (view=?)", plan
+
+
 def test_replacing_and_removing_articles_keeps_the_views_equal_to_the_queries(tmp_path: Path) -> None:
     location = tmp_path / "store"
     first, second = winter_visit(), song_contest()
