@@ -43,6 +43,7 @@ _QUOTED = re.compile(r"[“「『]([^”」』“「『。，\n]{2,14})[”」�
 _YEAR = re.compile(r"^\d{4}年(度)?$")
 _YEAR_START = re.compile(r"^\d{4}年(度)?")
 _FUNCTION_CHARS = set("的了在为和与及等是将也并又还都就对向从到把被让给由之其")
+_COUNTED = re.compile(r"[一两二三四五六七八九十\d]+[座家处个间所]$")
 _SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
@@ -97,7 +98,10 @@ class Recognizer:
         self.teams = set(lexicon.words("cue", "team"))
         self.surnames = set(lexicon.words("person", "surnames"))
         self._group_heads = frozenset(h for h in lexicon.words("worker", "self_heads") if len(h) >= 4)
-        self._group_head_re = re.compile("|".join(map(re.escape, sorted(self._group_heads, key=len, reverse=True))))
+        # head words the tagger may cut: long group heads (网|约|车司机), event heads (分享|会)
+        joined = self._group_heads | {h for h in lexicon.words("event", "heads") + lexicon.words("event", "quoted_heads")
+                                      if len(h) >= 3}
+        self._group_head_re = re.compile("|".join(map(re.escape, sorted(joined, key=len, reverse=True))))
 
     # -- words -----------------------------------------------------------------------------------
     def refine(self, text: str, words: list[Word]) -> list[Word]:
@@ -108,7 +112,7 @@ class Recognizer:
         return self._join_dots(text, self._join_home(text, self._join_group_heads(text, self._join_cut_names(text, out))))
 
     def _join_group_heads(self, text: str, words: list[Word]) -> list[Word]:
-        """网|约|车司机: a group's head word (网约车司机) the tagger cut over three words is one word."""
+        """网|约|车司机, 分享|会: a group's or an event's head word the tagger cut over up to three words is one word."""
         spans = [m.span() for m in self._group_head_re.finditer(text)]
         if not spans:
             return words
@@ -227,6 +231,9 @@ class Recognizer:
             return self._split(text, s, e - len(title), "ORG") + [(e - len(title), e, "n")]  # 市委|书记
         if tag == "LOC" and len(w) > 4 and w.endswith(_SEGMENTS) and self._type_of(w[:-2])[0] == "Site":
             return [(s, e - 2, "LOC"), (e - 2, e, "f")]  # 某某路|东段: the street, then which part of it
+        counted = _COUNTED.search(w) if tag == "LOC" and len(w) > 4 else None
+        if counted and self._type_of(w[:counted.start()])[0]:
+            return [(s, s + counted.start(), "LOC"), (s + counted.start(), e, "m")]  # 某某大道|一座(加油站)
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
         return [(s, e, tag)]
@@ -676,6 +683,10 @@ class Recognizer:
             # a kind-only site (该区总工会职工法律援助工作站) may refer back to a named one ending alike
             if self._is_named(text, words, start, end):
                 return NAME
+            first = next((text[a:b] for a, b, _ in words[k + 1:] if a >= start), "")
+            if before in ("位于", "地处", "坐落于") and not self._generic_modifier(qualifier) \
+                    and self._type_of(first)[0] != "Site":
+                return NAME  # 位于英雄中路的…: what 位于 points at is a named place (not 园区某中心)
             return ANAPHOR if before.startswith(markers) and len(before) <= 3 else GENERIC
         if etype == "Organization":
             if not qualifier and before.startswith(markers) and len(before) <= 3:

@@ -461,3 +461,20 @@ def test_an_office_named_right_after_its_government_is_one_body() -> None:
     assert "市府劳工处" in _entity(ex, "新竹市政府劳工处").aliases
     assert ("林雅萍", "holdsPosition", "新竹市政府劳工处") in facts(ex)
     assert "新竹市政府" not in entity_types(ex)
+
+
+def test_an_event_head_the_tagger_cut_in_two_is_one_mention() -> None:
+    ex = run("高新区总工会举办“书韵同行”职工读书分享会。高新区总工会副主席简一凡在分享会上说，将推广这一做法。")
+    assert ("简一凡", "participatesIn", "“书韵同行”职工读书分享会") in facts(ex)
+
+
+def test_a_street_pointed_at_by_a_locative_is_a_named_site() -> None:
+    ex = run("区总工会还依托位于英雄中路的潞州区职工服务中心，为困难职工办理救助。")
+    assert entity_types(ex).get("英雄中路") == "Site"
+    assert ("潞州区职工服务中心", "locatedIn", "英雄中路") in facts(ex)
+
+
+def test_a_count_after_a_street_starts_another_noun() -> None:
+    ex = run("“歇脚”司机驿站设在淮河大道一座加油站的便利店内。")
+    assert entity_types(ex).get("淮河大道") == "Site"
+    assert "淮河大道一座加油站" not in entity_types(ex)
