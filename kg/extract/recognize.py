@@ -44,6 +44,7 @@ _YEAR = re.compile(r"^\d{4}年(度)?$")
 _YEAR_START = re.compile(r"^\d{4}年(度)?")
 _FUNCTION_CHARS = set("的了在为和与及等是将也并又还都就对向从到把被让给由之其")
 _COUNTED = re.compile(r"[一两二三四五六七八九十\d]+[座家处个间所]$")
+_REPORTED_FROM = re.compile(r"[/／]([\u4e00-\u9fff]{2,4}?)(?:报导|报道)")  # 【记者某某/基隆报导】: where from
 _SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
@@ -359,6 +360,8 @@ class Recognizer:
             if cand is not None:
                 found.append(cand)
         found.extend(self._quoted_sites(text))
+        # the place a report is filed from comes first, so that it wins over a person read there
+        found[:0] = [Candidate(m.start(1), m.end(1), "Place") for m in _REPORTED_FROM.finditer(text)]
         chosen = self._places_made_whole(text, self._company_unions(text, self._descriptors_out(text, self._choose(text, found))))
         return self._venues(text, self._coordinated_unions(text, chosen))
 

@@ -192,11 +192,16 @@ class RelationFinder:
         places = {r.label for r in resolved if r.type == "Place" and r.label.endswith(_PREFIX_UNITS)}
         if not places:
             return
+        # 基隆文化中心 lies in 基隆市 where the article also writes 基隆 alone (a dateline's 基隆报导)
+        forms: dict[str, set[str]] = {place: {place} for place in places}
+        for r in resolved:
+            if r.label in forms and r.end - r.start >= 2:
+                forms[r.label].add(found.text[r.start:r.end])  # as written, like the labels
         for sent in sentences:
             for m in sent.mentions:
                 if m.type == "Site":
                     for place in places:
-                        if m.label.startswith(place) and len(m.label) > len(place):
+                        if any(m.label.startswith(f) and len(m.label) > len(f) for f in forms[place]):
                             found.add(m.label, "locatedIn", place, sent, 0.8)
 
     def _own_meetings(self, analysis: str, resolved: list[Resolved]) -> dict[str, str]:

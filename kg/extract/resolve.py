@@ -25,6 +25,7 @@ _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^�
 
 
 _LEVEL_CHARS = "省市区县"
+_UNITS = ("市", "县", "区")
 _WHOLE_NAMES = ("Site", "Organization", "Union")
 _QUOTED_TITLE = re.compile(r"[“「『][^”」』]{2,20}[”」』]")
 _LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")
@@ -59,6 +60,8 @@ class Resolver:
                 if cand.type == "WorkerGroup" and label == original[cand.start:cand.end] \
                         and label.endswith("群体") and len(label) > 4:
                     label = label[:-2]  # 一线劳动者群体 names the group 一线劳动者
+                if cand.type == "Place" and label == original[cand.start:cand.end]:
+                    label = self._place_with_unit(analysis, original, cand) or label
                 canon[(cand.type, key)] = label
                 firsts.setdefault(label, cand)
             out.append(Resolved(cand.start, cand.end, cand.type, label))
@@ -97,6 +100,17 @@ class Resolver:
                     out = [r for r in out if r not in clash] + [Resolved(at, end, "Person", label)]
                 at = analysis.find(name, end)
         return sorted(out, key=lambda r: r.start)
+
+    def _place_with_unit(self, analysis: str, original: str, cand: Candidate) -> str | None:
+        """基隆 in a dateline is 基隆市 when the article writes 基隆市 anywhere (in 基隆市总工会 too)."""
+        name = analysis[cand.start:cand.end]
+        if name.endswith(tuple(self.lex.words("place", "suffixes"))):
+            return None
+        for unit in _UNITS:
+            at = analysis.find(name + unit)
+            if at >= 0:
+                return original[at:at + len(name) + len(unit)]
+        return None
 
     def _repeated_bodies(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
         """A site or body named whole once is the same one where its name recurs and the tagger read

@@ -478,3 +478,10 @@ def test_a_count_after_a_street_starts_another_noun() -> None:
     ex = run("“歇脚”司机驿站设在淮河大道一座加油站的便利店内。")
     assert entity_types(ex).get("淮河大道") == "Site"
     assert "淮河大道一座加油站" not in entity_types(ex)
+
+
+def test_the_place_a_report_is_filed_from_is_the_city_the_article_names() -> None:
+    ex = run("【記者王雅琪/花蓮報導】花蓮市總工會昨日在花蓮文化中心演藝廳舉辦勞工歌唱比賽。")
+    place = _entity(ex, "花蓮市")
+    assert place.type == "Place" and "花蓮" in place.aliases
+    assert ("花蓮文化中心演藝廳", "locatedIn", "花蓮市") in facts(ex)
