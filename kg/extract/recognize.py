@@ -93,6 +93,7 @@ class Recognizer:
         self._generic_group_heads = frozenset({"工作人员", "干部职工"})  # a body's own staff
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
+        self._title_words = tuple(sorted(self.titles, key=len, reverse=True))
         self._campaign_verbs = frozenset(lexicon.words("event", "campaign_verbs"))
         self._ceremony_endings = tuple(lexicon.words("event", "ceremony_endings"))
         self._ceremony_kinds = frozenset(lexicon.words("event", "ceremony_kinds"))
@@ -694,6 +695,8 @@ class Recognizer:
         if etype == "Organization":
             if not qualifier and before.startswith(markers) and len(before) <= 3:
                 return ANAPHOR  # 该联合会, 该公司
+            if not qualifier and head in self._company_heads | {"公司"} and text.startswith(self._title_words, end):
+                return ANAPHOR  # 公司总经理某某: the company just named
             if not qualifier or qualifier in self.lex.words("organization", "bare_sector_words") \
                     or _ORDINAL.match(qualifier):  # 第一届委员会: a body's term, not a body
                 return None

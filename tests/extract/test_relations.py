@@ -856,3 +856,19 @@ def test_the_previous_term_of_a_union_is_the_same_union_opening_a_line_for_a_gro
     ex = run("眉山东坡酿造有限公司工会换届完成。上一届公司工会为夜班工人开通了两条班车线路。")
     assert [e.label for e in ex.entities if e.type == "Union"] == ["眉山东坡酿造有限公司工会"]
     assert ("眉山东坡酿造有限公司工会", "serves", "夜班工人") in facts(ex)
+
+
+def test_a_clause_naming_the_event_before_its_holder_gives_hosts() -> None:
+    ex = run("今年开展“金秋助学”活动，宜宾市叙州区总工会改集中发放为入户送达。")
+    assert ("宜宾市叙州区总工会", "hosts", "“金秋助学”活动") in facts(ex)
+
+
+def test_a_bare_company_before_a_title_is_the_company_just_named() -> None:
+    ex = run("在宜宾顺丰网约车服务有限公司，公司总经理何立群介绍了司机入会情况。")
+    assert ("何立群", "holdsPosition", "宜宾顺丰网约车服务有限公司") in facts(ex)
+
+
+def test_a_worker_telling_his_story_at_the_event_takes_part() -> None:
+    ex = run("宜宾港务集团有限公司工会举办“书香港城”职工读书分享会。桥吊司机组组长杨振川和工友们围坐在一起，"
+             "讲述自己读书练技的故事。")
+    assert ("杨振川", "participatesIn", "“书香港城”职工读书分享会") in facts(ex)
