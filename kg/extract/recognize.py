@@ -498,8 +498,9 @@ class Recognizer:
                 if etype == "Site":
                     break  # a quoted title starts a site's own name; a place before it is named apart
                 if etype == "Event" and k >= 0 and words[k][1] == start \
-                        and self._type_of(text[words[k][0]:words[k][1]])[0] == "Union":
-                    break  # 某区总工会“某某”行动: the union holds the event, it is no part of its name
+                        and (self._type_of(text[words[k][0]:words[k][1]])[0] == "Union"
+                             or (words[k][2] == "LOC" and (k == 0 or words[k - 1][2] in ("w", "p", "v", "u", "c")))):
+                    break  # 某区总工会“某某”行动, 某区“某某”活动: the union or place is no part of the name
                 continue
             if w in "·・" and k > 0 and words[k - 1][2] in allowed:
                 start, k = s, k - 1

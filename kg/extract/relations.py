@@ -178,6 +178,8 @@ class RelationFinder:
             self._tour(sent, tour, found, resolved)
             for rule in self._rules_for(sent.masked):
                 self._apply(rule, sent, tour, found)
+            if tour.leader and tour.union and not tour.events:
+                self._tour_event_named_later(sent, tour, found)
             events = [m for m in sent.mentions if m.type == "Event"]
             if events:
                 self._last_event = events[-1]
@@ -488,6 +490,15 @@ class RelationFinder:
             for p in escorts:
                 if p.type == "Person" and p.label != tour.leader:
                     found.add(p.label, "participatesIn", tour.events[-1], sent, 0.7)
+
+    def _tour_event_named_later(self, sent: MaskedSentence, tour: Tour, found: _Found) -> None:
+        """某某带队走进…, then 今年开展E，某工会…: the tour's union holds E later on, so the tour was E's
+        and its leader took part."""
+        held = [t.object for t in found.triples if t.predicate == "hosts" and t.subject == tour.union
+                and t.start == sent.start]
+        if held and tour.leader and not self._says.search(sent.masked) and "将" not in sent.masked:  # not a plan told
+            tour.events.append(held[0])
+            found.add(tour.leader, "participatesIn", held[0], sent, 0.7)
 
     def _join_co_hosts(self, tour: Tour, found: _Found, sent: MaskedSentence) -> None:
         """甲市、乙区总工会联合开展X, then 甲's official leads: the tour is both unions' and X's."""

@@ -485,3 +485,11 @@ def test_the_place_a_report_is_filed_from_is_the_city_the_article_names() -> Non
     place = _entity(ex, "花蓮市")
     assert place.type == "Place" and "花蓮" in place.aliases
     assert ("花蓮文化中心演藝廳", "locatedIn", "花蓮市") in facts(ex)
+
+
+def test_a_place_before_a_quoted_campaign_is_named_on_its_own() -> None:
+    ex = run("据了解，翠屏区“金秋助学”活动已连续开展12年。区总工会还依托位于人民路的翠屏区职工服务中心为困难职工办理救助。")
+    types = entity_types(ex)
+    assert types.get("翠屏区") == "Place"
+    assert types.get("“金秋助学”活动") == "Event"
+    assert ("翠屏区职工服务中心", "locatedIn", "翠屏区") in facts(ex)

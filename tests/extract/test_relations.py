@@ -872,3 +872,15 @@ def test_a_worker_telling_his_story_at_the_event_takes_part() -> None:
     ex = run("宜宾港务集团有限公司工会举办“书香港城”职工读书分享会。桥吊司机组组长杨振川和工友们围坐在一起，"
              "讲述自己读书练技的故事。")
     assert ("杨振川", "participatesIn", "“书香港城”职工读书分享会") in facts(ex)
+
+
+def test_the_tour_leader_takes_part_in_the_event_its_union_holds_later() -> None:
+    ex = run("8月20日上午，翠屏区总工会主席曾德明带队走进西郊街道，来到困难职工家中送上助学金。"
+             "今年开展“金秋助学”活动，宜宾市翠屏区总工会改集中发放为入户送达。")
+    assert ("曾德明", "participatesIn", "“金秋助学”活动") in facts(ex)
+
+
+def test_the_tour_leader_takes_no_part_in_an_event_only_planned() -> None:
+    ex = run("4月8日，翠屏区总工会主席曾德明带队走进宜宾丝丽雅集团有限公司开展调研。"
+             "曾德明表示，区总工会将于5月启动“匠心翠屏”选树活动。")
+    assert ("曾德明", "participatesIn", "“匠心翠屏”选树活动") not in facts(ex)
