@@ -93,6 +93,7 @@ class Recognizer:
         self._generic_group_heads = frozenset({"工作人员", "干部职工"})  # a body's own staff
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
+        self._street_heads = frozenset(lexicon.words("site", "street_heads"))
         self._title_words = tuple(sorted(self.titles, key=len, reverse=True))
         self._campaign_verbs = frozenset(lexicon.words("event", "campaign_verbs"))
         self._ceremony_endings = tuple(lexicon.words("event", "ceremony_endings"))
@@ -470,6 +471,7 @@ class Recognizer:
             and not self._generic_modifier(anchor[: len(anchor) - len(head)])
         k, used = i - 1, 0
         dotted = False
+        street = etype == "Site" and head in self._street_heads
         while k >= 0 and used < _MAX_WORDS[etype]:
             s, e, tag = words[k]
             w = text[s:e]
@@ -543,6 +545,10 @@ class Recognizer:
             if tag in ("v", "d") and trade and not (k > 0 and words[k - 1][2] in ("n", "nz", "LOC", "ORG", "d", "vn")
                                                     and text[words[k - 1][0]:words[k - 1][1]] not in self.stop):
                 break  # a trade word sits between name words, never at the front (来自|某公司)
+            if street and tag in ("v", "vn", "a") and w not in self.stop and k > 0 \
+                    and words[k - 1][2] in ("LOC", "ORG") and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] == "Place":
+                start, k, used = s, k - 1, used + 1  # 某区|科创|大道: the street's own name after the district
+                continue
             if tag == "v" and etype != "Event" and not trade and not self._inner_verb(text, words, k, i, allowed):
                 break
             if tag == "v" and etype == "Event" and not self._named_left(text, words, k, allowed):
@@ -550,8 +556,9 @@ class Recognizer:
             if etype == "Site" and not dotted and (
                     (tag == "LOC" and self._type_of(w)[0] in ("Place", "Site"))
                     or (tag == "ORG" and self._type_of(w)[0] == "Place")) \
-                    and (self_named or self._is_named(text, words, start, words[i][1])):
-                break  # 某镇 before 某某村, 某新区|某港区职工文化中心: two names of an address chain
+                    and (self_named or (street and self._type_of(w)[0] == "Place")
+                         or self._is_named(text, words, start, words[i][1])):
+                break  # 某镇 before 某某村, 某新区|某港区职工文化中心, 某街道|某某路: two names of an address chain
             if etype == "Organization" and w in self._body_nouns and k + 1 < i:
                 break  # 承包企业|某集团有限公司: a common noun before the name describes it
             if w in self.titles and etype != "Event":
@@ -689,6 +696,9 @@ class Recognizer:
             if self._is_named(text, words, start, end):
                 return NAME
             first = next((text[a:b] for a, b, _ in words[k + 1:] if a >= start), "")
+            if head in self._street_heads and k >= 0 and words[k][2] in ("LOC", "ORG") \
+                    and self._type_of(before)[0] == "Place":
+                return NAME  # 某街道环观南路: a street named after the district it lies in
             if before in ("位于", "地处", "坐落于") and not self._generic_modifier(qualifier) \
                     and self._type_of(first)[0] != "Site":
                 return NAME  # 位于英雄中路的…: what 位于 points at is a named place (not 园区某中心)

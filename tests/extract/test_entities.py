@@ -493,3 +493,19 @@ def test_a_place_before_a_quoted_campaign_is_named_on_its_own() -> None:
     assert types.get("翠屏区") == "Place"
     assert types.get("“金秋助学”活动") == "Event"
     assert ("翠屏区职工服务中心", "locatedIn", "翠屏区") in facts(ex)
+
+
+def test_a_street_after_its_district_is_named_apart_from_it() -> None:
+    ex = run("“江城骑士之家”位于观湖街道环湖北路，由区总工会打造。")
+    types = entity_types(ex)
+    assert types.get("观湖街道") == "Place"
+    assert types.get("环湖北路") == "Site"
+    got = facts(ex)
+    assert ("“江城骑士之家”", "locatedIn", "环湖北路") in got
+    assert ("环湖北路", "locatedIn", "观湖街道") in got
+
+
+def test_a_street_named_with_a_verb_after_its_district_is_a_site() -> None:
+    ex = run("9月19日晚，绵州市第二届职工运动会在涪城区科创大道的绵州市全民健身中心开幕。")
+    assert entity_types(ex).get("科创大道") == "Site"
+    assert ("绵州市第二届职工运动会", "locatedIn", "绵州市全民健身中心") in facts(ex)
