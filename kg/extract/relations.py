@@ -95,7 +95,7 @@ class RelationFinder:
         self.rules = [Rule.compile(spec, lexicon) for spec in load_rules()]
         self._by_marks: dict[frozenset[str], list[Rule]] = {}
         self._own_body_words = lexicon.words("organization", "own_body")
-        self._modifier_words = ("的", "辖下", "下属", "所属", "旗下", "直属")
+        self._modifier_words = ("的", "辖下", "下属", "所属", "旗下", "直属", "内的", "里的", "内新建", "新建的")
         self._belongs = tuple(lexicon.words("cue", "belongs_to")) + ("属于",)
         self._says = re.compile("|".join(map(re.escape, lexicon.words("speech", "say"))))
         self._instructed = re.compile("|".join(map(re.escape, lexicon.words("speech", "instruct"))))

@@ -26,6 +26,8 @@ _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^�
 
 _LEVEL_CHARS = "省市区县"
 _UNITS = ("市", "县", "区")
+_PARK_WORDS = ("园区",)
+_PARK_HEADS = ("园", "园区", "物流港")
 _WHOLE_NAMES = ("Site", "Organization", "Union")
 _QUOTED_TITLE = re.compile(r"[“「『][^”」』]{2,20}[”」』]")
 _LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")
@@ -249,6 +251,10 @@ class Resolver:
         else:
             fitting = [r for r in same if name_key(analysis[r.start:r.end]).endswith(core)
                        or r.label.endswith(core)]
+        if cand.type == "Site" and not fitting and core in _PARK_WORDS:
+            # 园区 after 某某物流园: the park named last before it
+            parks = [r for r in same if r.start < cand.start and analysis[r.start:r.end].endswith(_PARK_HEADS)]
+            return parks[-1].label if parks else None
         if cand.type == "Site" and not fitting and len(core) >= 2:
             # 驿站 alone after “某某驿站”户外劳动者服务站: the one site whose name holds the word
             holding = {r.label for r in same if r.start < cand.start and core in analysis[r.start:r.end]}

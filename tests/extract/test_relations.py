@@ -884,3 +884,12 @@ def test_the_tour_leader_takes_no_part_in_an_event_only_planned() -> None:
     ex = run("4月8日，翠屏区总工会主席曾德明带队走进宜宾丝丽雅集团有限公司开展调研。"
              "曾德明表示，区总工会将于5月启动“匠心翠屏”选树活动。")
     assert ("曾德明", "participatesIn", "“匠心翠屏”选树活动") not in facts(ex)
+
+
+def test_a_site_newly_built_inside_the_park_lies_in_the_park_named_before() -> None:
+    ex = run("8月3日，泸州市总工会来到泸州临港物流园。园区内新建的“川南司机之家”为货车司机提供休息、饮水服务。")
+    got = facts(ex)
+    park = next(e.label for e in ex.entities if e.label.endswith("临港物流园"))
+    assert ("“川南司机之家”", "locatedIn", park) in got
+    assert ("“川南司机之家”", "serves", "货车司机") in got
+    assert (park, "serves", "货车司机") not in got
