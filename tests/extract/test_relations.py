@@ -893,3 +893,11 @@ def test_a_site_newly_built_inside_the_park_lies_in_the_park_named_before() -> N
     assert ("“川南司机之家”", "locatedIn", park) in got
     assert ("“川南司机之家”", "serves", "货车司机") in got
     assert (park, "serves", "货车司机") not in got
+
+
+def test_playing_a_half_or_handing_out_cups_is_taking_part() -> None:
+    ex = run("资阳市总工会举办首届职工篮球赛。资阳市出租汽车驾驶员职业工会副主席曾凡宇也亲自下场打了半场。"
+             "资阳市总工会副主席姚书琴为获奖队伍颁发奖杯。")
+    got = facts(ex)
+    assert ("曾凡宇", "participatesIn", "首届职工篮球赛") in got
+    assert ("姚书琴", "participatesIn", "首届职工篮球赛") in got
