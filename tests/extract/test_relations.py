@@ -901,3 +901,11 @@ def test_playing_a_half_or_handing_out_cups_is_taking_part() -> None:
     got = facts(ex)
     assert ("曾凡宇", "participatesIn", "首届职工篮球赛") in got
     assert ("姚书琴", "participatesIn", "首届职工篮球赛") in got
+
+
+def test_partners_a_union_joins_for_the_campaign_just_named_co_organize_it() -> None:
+    ex = run("这是高坪区总工会“夜行守护”货车司机服务行动的第五十个夜晚。为方便司机，区总工会联合高坪区交通运输局、"
+             "南充顺通物流有限公司，把入会登记搬到了夜里。")
+    got = facts(ex)
+    assert ("高坪区交通运输局", "coOrganizes", "“夜行守护”货车司机服务行动") in got
+    assert ("南充顺通物流有限公司", "coOrganizes", "“夜行守护”货车司机服务行动") in got
