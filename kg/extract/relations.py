@@ -305,11 +305,22 @@ class RelationFinder:
         union = self._elided_giver(sent, head)
         if union is not None:
             return [union]  # 联合会将为…提供: the union of that kind the article named
+        held = self._event_holders(sent, before)
+        if held:
+            return held  # 行动启动以来，…为货车司机提供…: the event's holder gives
         if any(m.type == "Person" for m in sent.mentions_in((0, before))):
             return []
         if tour.union:
             return [Resolved(0, 0, "Union", u) for u in tour.unions()]
         return self._last_giver()
+
+    def _event_holders(self, sent: MaskedSentence, before: int) -> list[Resolved]:
+        """The bodies that hold the event a sentence opens with."""
+        first = sent.mention_at(0)
+        if first is None or first.type != "Event" or self._found is None or first not in sent.mentions_in((0, before)):
+            return []
+        return [Resolved(0, 0, "Union", t.subject) for t in self._found.triples
+                if t.predicate == "hosts" and t.object == first.label]
 
     def _last_giver(self) -> list[Resolved]:
         """今年的助学首次面向…提供资助: a sentence naming no giver goes on about the union that gave last."""

@@ -909,3 +909,9 @@ def test_partners_a_union_joins_for_the_campaign_just_named_co_organize_it() -> 
     got = facts(ex)
     assert ("高坪区交通运输局", "coOrganizes", "“夜行守护”货车司机服务行动") in got
     assert ("南充顺通物流有限公司", "coOrganizes", "“夜行守护”货车司机服务行动") in got
+
+
+def test_a_sentence_opening_with_the_campaign_credits_its_holder_with_the_service() -> None:
+    ex = run("高坪区总工会今年4月启动“夜行守护”服务行动。行动启动以来，已开展夜间服务46场次，"
+             "为货车司机提供免费体检1800余人次。")
+    assert ("高坪区总工会", "serves", "货车司机") in facts(ex)
