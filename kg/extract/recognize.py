@@ -44,6 +44,7 @@ _YEAR = re.compile(r"^\d{4}年(度)?$")
 _YEAR_START = re.compile(r"^\d{4}年(度)?")
 _FUNCTION_CHARS = set("的了在为和与及等是将也并又还都就对向从到把被让给由之其")
 _COUNTED = re.compile(r"[一两二三四五六七八九十\d]+[座家处个间所]$")
+_CUT_HEADS = {("之", "家"), ("总工", "会")}
 _REPORTED_FROM = re.compile(r"[/／]([\u4e00-\u9fff]{2,4}?)(?:报导|报道)")  # 【记者某某/基隆报导】: where from
 _SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
@@ -141,12 +142,12 @@ class Recognizer:
         return out
 
     def _join_home(self, text: str, words: list[Word]) -> list[Word]:
-        """司机|之|家: lac reads the site head 之家 as two words; join them so the site has its head."""
-        if "之家" not in text:
+        """司机|之|家, 总工|会: lac reads a head (之家, 总工会) as two words; join them so the name has its head."""
+        if "之家" not in text and "总工会" not in text:
             return words
         out: list[Word] = []
         for w in words:
-            if out and text[w[0]:w[1]] == "家" and text[out[-1][0]:out[-1][1]] == "之" and out[-1][1] == w[0]:
+            if out and out[-1][1] == w[0] and (text[out[-1][0]:out[-1][1]], text[w[0]:w[1]]) in _CUT_HEADS:
                 out[-1] = (out[-1][0], w[1], "n")
             else:
                 out.append(w)
@@ -649,6 +650,8 @@ class Recognizer:
             if before == "的" and qualifier in self.lex.words("stop", "levels"):
                 return None  # 下属的街道工会: a kind of union, not a name
             if not qualifier:
+                if name == "总工会":
+                    return ANAPHOR  # 总工会 alone: the federation the article names
                 return ANAPHOR if before.startswith(markers) and len(before) <= 3 else None
             if qualifier in self.lex.words("union", "generic_prefixes") \
                     or qualifier.startswith(self.lex.words("union", "generic_starts")):

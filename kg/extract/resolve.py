@@ -263,7 +263,7 @@ class Resolver:
             labels = {r.label for r in same}
             return labels.pop() if len(labels) == 1 else None
         if not fitting:
-            if cand.type == "Union" and core == text:
+            if cand.type == "Union" and core == text and text != "总工会":
                 return text  # 市总工会 with no fuller name in the article keeps its bare text
             return None
         before = [r for r in fitting if r.start < cand.start]

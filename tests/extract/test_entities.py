@@ -509,3 +509,14 @@ def test_a_street_named_with_a_verb_after_its_district_is_a_site() -> None:
     ex = run("9月19日晚，绵州市第二届职工运动会在涪城区科创大道的绵州市全民健身中心开幕。")
     assert entity_types(ex).get("科创大道") == "Site"
     assert ("绵州市第二届职工运动会", "locatedIn", "绵州市全民健身中心") in facts(ex)
+
+
+def test_the_federation_named_bare_is_the_one_the_article_names() -> None:
+    ex = run("新北市總工會舉辦勞工歌唱比賽。他表示，勞工平日輪班辛苦，總工會希望用音樂讓大家喘口氣。")
+    assert "總工會" in _entity(ex, "新北市總工會").aliases
+    assert [e.label for e in ex.entities if e.type == "WorkerGroup"] == ["勞工"]
+
+
+def test_verbs_ending_in_work_and_a_bodys_managers_are_no_groups() -> None:
+    ex = run("「做工的人也有夢。」每天记工要写清楚。慰问组叮嘱管理人员做好防火工作。")
+    assert [e.label for e in ex.entities if e.type == "WorkerGroup"] == []
