@@ -520,3 +520,9 @@ def test_the_federation_named_bare_is_the_one_the_article_names() -> None:
 def test_verbs_ending_in_work_and_a_bodys_managers_are_no_groups() -> None:
     ex = run("「做工的人也有夢。」每天记工要写清楚。慰问组叮嘱管理人员做好防火工作。")
     assert [e.label for e in ex.entities if e.type == "WorkerGroup"] == []
+
+
+def test_the_park_a_group_works_in_does_not_qualify_it() -> None:
+    ex = run("目前已吸纳园区装卸工、叉车司机等会员300余人。")
+    assert entity_types(ex).get("装卸工") == "WorkerGroup"
+    assert "园区装卸工" not in entity_types(ex)
