@@ -94,7 +94,7 @@ def expand(template: str, lexicon: Lexicon) -> str:
             # 第六届理事长; 组织部部长, 桥吊班班长, 二车间主任: a department or team of the body
             # before its head's title
             term = (r"(?:第[一二三四五六七八九十\d]+届|"
-                    r"[\u4e00-\u9fff]{1,6}?(?:[部处科室班组队]|车间)(?=[\u4e00-\u9fff]{0,2}[长任]))?")
+                    r"[\u4e00-\u9fff]{1,6}?(?:[部处科室班组队]|车间)(?=[\u4e00-\u9fff]{0,2}[长任管监]))?")
             return f"{term}(?:{titles})(?:[、和]{term}(?:{titles}))*"
         letters, mark = match.group(1), match.group(2)
         cls = char_class(CLASSES[letters])

@@ -95,6 +95,7 @@ class RelationFinder:
         self.rules = [Rule.compile(spec, lexicon) for spec in load_rules()]
         self._by_marks: dict[frozenset[str], list[Rule]] = {}
         self._own_body_words = lexicon.words("organization", "own_body")
+        self._company_heads = tuple(lexicon.words("organization", "company_heads")) + ("公司",)
         self._modifier_words = ("的", "辖下", "下属", "所属", "旗下", "直属", "内的", "里的", "内新建", "新建的")
         self._belongs = tuple(lexicon.words("cue", "belongs_to")) + ("属于",)
         self._says = re.compile("|".join(map(re.escape, lexicon.words("speech", "say"))))
@@ -422,7 +423,9 @@ class RelationFinder:
 
     def _shared_union(self, sent: MaskedSentence, found: _Found, person: Resolved, same: re.Match[str]) -> None:
         before = sent.mention_at(same.start(1))
-        unions = {m.label for m in sent.mentions if m.type == "Union"}
+        # a union or a company: 某公司车间主任甲、质量部主管乙 (not 市委书记甲、市长乙: the mayor is not the committee's)
+        unions = {m.label for m in sent.mentions if m.type == "Union"
+                  or (m.type == "Organization" and m.label.endswith(self._company_heads))}
         held = [t.object for t in found.triples if before is not None and t.subject == before.label
                 and t.predicate == "holdsPosition" and t.object in unions and t.start == sent.start]
         if held:

@@ -71,6 +71,7 @@ class Resolver:
         out = self._ceremonies_join_events(analysis, out)
         out = self._repeated_names(analysis, out)
         out = self._repeated_bodies(analysis, original, out)
+        out = self._company_short_forms(analysis, original, out)
         out = self._introduced_forms(analysis, original, out)
         out = self._quoted_short_forms(analysis, out)
         for cand in (c for c in cands if c.kind == ANAPHOR):
@@ -113,6 +114,32 @@ class Resolver:
             if at >= 0:
                 return original[at:at + len(name) + len(unit)]
         return None
+
+    def _company_short_forms(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
+        """台椒药业 for 浙江台椒药业股份有限公司 (also when only its union, 某公司工会, is named): a company's
+        name without its legal form, and without a two-character place before it, written alone."""
+        heads = sorted(self.lex.words("organization", "company_heads"), key=len, reverse=True)
+        unions = sorted(self.lex.words("union", "suffixes"), key=len, reverse=True)
+        done: set[str] = set()
+        for r in [r for r in out if r.type in ("Union", "Organization")]:
+            name = analysis[r.start:r.end]
+            if r.type == "Union":
+                name = name[: -len(next((u for u in unions if name.endswith(u)), ""))] or name
+            head = next((h for h in heads if name.endswith(h)), None)
+            if head is None or name in done:
+                continue
+            done.add(name)
+            core = name[: -len(head)]
+            label = r.label if r.type == "Organization" else original[r.start:r.start + len(name)]
+            for short in (core, core[2:]):
+                if len(short) < 4:
+                    continue
+                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), analysis)]
+                free = [(a, b) for a, b in spans if not any(x.start < b and a < x.end for x in out)]
+                if free:
+                    out = out + [Resolved(a, b, "Organization", label) for a, b in free]
+                    break
+        return sorted(out, key=lambda x: x.start)
 
     def _repeated_bodies(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
         """A site or body named whole once is the same one where its name recurs and the tagger read

@@ -526,3 +526,10 @@ def test_the_park_a_group_works_in_does_not_qualify_it() -> None:
     ex = run("目前已吸纳园区装卸工、叉车司机等会员300余人。")
     assert entity_types(ex).get("装卸工") == "WorkerGroup"
     assert "园区装卸工" not in entity_types(ex)
+
+
+def test_a_company_written_without_its_place_and_legal_form_is_the_company() -> None:
+    ex = run("四川蜀丰药业股份有限公司工会召开会员代表大会。蜀丰药业生产二车间主任高雨桐进入候选人名单。")
+    company = _entity(ex, "四川蜀丰药业股份有限公司")
+    assert company.type == "Organization" and "蜀丰药业" in company.aliases
+    assert ("高雨桐", "holdsPosition", "四川蜀丰药业股份有限公司") in facts(ex)

@@ -915,3 +915,11 @@ def test_a_sentence_opening_with_the_campaign_credits_its_holder_with_the_servic
     ex = run("高坪区总工会今年4月启动“夜行守护”服务行动。行动启动以来，已开展夜间服务46场次，"
              "为货车司机提供免费体检1800余人次。")
     assert ("高坪区总工会", "serves", "货车司机") in facts(ex)
+
+
+def test_coordinated_titles_at_a_company_share_it_but_a_mayor_is_not_the_partys() -> None:
+    ex = run("四川蜀丰药业股份有限公司生产二车间主任高雨桐、质量部主管龚立言进入候选人名单。")
+    roles = _roles(ex.triples)
+    assert roles[("龚立言", "四川蜀丰药业股份有限公司")] == "质量部主管"
+    ex = run("宜宾市委书记王志远、市长李建平出席活动。")
+    assert ("李建平", "宜宾市委") not in _roles(ex.triples)
