@@ -136,6 +136,8 @@ class RelationFinder:
         arrive = f"到(?={stops}(?:{self._alt('arrive_for')}))"
         self._visit = re.compile(f"(?:{self._alt('visit')}|{arrive})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
         # 在某区总工会主席某某的陪同下: the companions of a delegation take part in what it carries out
+        # 两人在大会上…, 三人均参加了…: a count of the people just named, then the event they were at
+        self._counted = re.compile(f"(?:^|[，,])([两二三四])(?:人|位)(?:都|均|也|分别)?(在)(?={char_class(('Event',))}(?:上|现场|期间))")
         self._escort = re.compile("在([^。，,]{1,40}?)的?陪同下")
         self._escorting = re.compile(f"({person})(?:全程|一同|一起|共同)?陪同")  # 某区总工会主席某某陪同慰问
         # 市总工会副主席甲，副主席乙一行: the officials listed before 一行, each after its own title
@@ -185,6 +187,7 @@ class RelationFinder:
             if events:
                 self._last_event = events[-1]
             self._participants(sent, tour, found, resolved)
+            self._counted_people_at_event(sent, found, resolved)
         self._prefix_places(sentences, resolved, found)
         self._authors(article, found)
         types = {r.label: r.type for r in resolved}
@@ -593,6 +596,24 @@ class RelationFinder:
         for r in self._representative.finditer(sent.masked, 0, last.start()):
             for b in sent.mentions_in(r.span(1)):
                 found.add(b.label, "participatesIn", target, sent, 0.75)
+
+    def _counted_people_at_event(self, sent: MaskedSentence, found: _Found, resolved: list[Resolved]) -> None:
+        """甲…、乙…进入名单，两人在大会上作了演讲: 两人 are the last two people named."""
+        m = self._counted.search(sent.masked)
+        if m is None:
+            return
+        event = sent.mention_at(m.end(2))
+        if event is None or event.type != "Event":
+            return
+        at = sent.offsets[m.start()]
+        people: list[str] = []
+        for r in reversed([r for r in resolved if r.type == "Person" and r.end <= at]):
+            if r.label not in people:
+                people.append(r.label)
+        count = "一两二三四".index(m.group(1)) if m.group(1) != "两" else 2
+        if len(people) >= count:
+            for label in people[:count]:
+                found.add(label, "participatesIn", event.label, sent, 0.7)
 
     def _speaks_for(self, sent: MaskedSentence, person: Resolved) -> bool:
         at = sent.position(person) + 1

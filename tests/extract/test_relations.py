@@ -923,3 +923,11 @@ def test_coordinated_titles_at_a_company_share_it_but_a_mayor_is_not_the_partys(
     assert roles[("龚立言", "四川蜀丰药业股份有限公司")] == "质量部主管"
     ex = run("宜宾市委书记王志远、市长李建平出席活动。")
     assert ("李建平", "宜宾市委") not in _roles(ex.triples)
+
+
+def test_two_people_just_named_speaking_at_the_congress_take_part() -> None:
+    ex = run("12月3日，蜀丰药业有限公司工会召开第三次会员代表大会。车间主任高雨桐、质检员龚立言进入候选人名单，"
+             "两人在大会上分别作了竞职演讲。")
+    got = facts(ex)
+    assert ("高雨桐", "participatesIn", "第三次会员代表大会") in got
+    assert ("龚立言", "participatesIn", "第三次会员代表大会") in got
