@@ -931,3 +931,17 @@ def test_two_people_just_named_speaking_at_the_congress_take_part() -> None:
     got = facts(ex)
     assert ("高雨桐", "participatesIn", "第三次会员代表大会") in got
     assert ("龚立言", "participatesIn", "第三次会员代表大会") in got
+
+
+def test_a_cover_widened_to_groups_serves_them() -> None:
+    ex = run("眉山市总工会为困难职工家庭送去助学金。资助对象在困难职工的基础上，首次扩大到环卫工人、公交车驾驶员等一线职工。")
+    got = facts(ex)
+    assert ("眉山市总工会", "serves", "环卫工人") in got
+    assert ("眉山市总工会", "serves", "一线职工") in got
+
+
+def test_a_group_brought_into_a_service_is_served_but_not_one_brought_into_the_union() -> None:
+    ex = run("这也是眉山市总工会首次将快递员纳入疗休养范围。")
+    assert ("眉山市总工会", "serves", "快递员") in facts(ex)
+    ex = run("眉山市总工会将快递员纳入工会会员发展重点。")
+    assert ("眉山市总工会", "serves", "快递员") not in facts(ex)
