@@ -217,6 +217,11 @@ class Recognizer:
                 if self.lex.starts_with(rest, self._split_words, self._split_lengths) \
                         and self._type_of(w[:cut])[0] in ("Union", "Organization", "Site", "Place"):
                     return self._split(text, s, s + cut, "ORG") + self._split_stop(text, s + cut, e)
+        if tag in ("LOC", "ORG") and len(w) > 6 and self._type_of(w)[0] in ("Organization", "Site"):
+            for i in range(3, len(w) - 3):
+                if w[:i].endswith(("区", "县", "镇", "街道")) and self._type_of(w[:i])[0] == "Place" \
+                        and self._type_of(w[i:])[0] in ("Organization", "Site") and self._opens_with_a_city(text, s + i):
+                    return [(s, s + i, "LOC")] + self._split(text, s + i, e, "ORG")  # 某区|常德技师学院
         if tag in ("LOC", "ORG") and self._type_of(w)[0] in ("Place", "Site"):
             for i in range(3, len(w) - 2):
                 if w[:i].endswith(("省", "市", "区", "县", "镇", "乡", "街道")) and w[i] != "立" \
@@ -241,6 +246,10 @@ class Recognizer:
         if tag == "PER" and (self._type_of(w)[0] not in (None, "Place") or not _PERSON.match(w)):
             return [(s, e, "nz")]
         return [(s, e, tag)]
+
+    def _opens_with_a_city(self, text: str, at: int) -> bool:
+        """常德技师学院 opens with 常德 where the article writes 常德市 (or a county, 某某县)."""
+        return any(text.find(text[at:at + n] + unit) >= 0 for n in (2, 3) for unit in ("市", "县"))
 
     def _title_then_name(self, w: str) -> str | None:
         """The title a word starts with when the rest is a two- or three-character name after a family name."""
@@ -560,6 +569,9 @@ class Recognizer:
                     and (self_named or (street and self._type_of(w)[0] == "Place")
                          or self._is_named(text, words, start, words[i][1])):
                 break  # 某镇 before 某某村, 某新区|某港区职工文化中心, 某街道|某某路: two names of an address chain
+            if etype in ("Organization", "Site") and tag in ("LOC", "ORG") and w.endswith(("区", "县", "镇", "街道")) \
+                    and self._type_of(w)[0] == "Place" and self._opens_with_a_city(text, start):
+                break  # 某区|常德技师学院: the institution's name opens with a city of its own
             if etype == "Organization" and w in self._body_nouns and k + 1 < i:
                 break  # 承包企业|某集团有限公司: a common noun before the name describes it
             if w in self.titles and etype != "Event":

@@ -533,3 +533,12 @@ def test_a_company_written_without_its_place_and_legal_form_is_the_company() -> 
     company = _entity(ex, "四川蜀丰药业股份有限公司")
     assert company.type == "Organization" and "蜀丰药业" in company.aliases
     assert ("高雨桐", "holdsPosition", "四川蜀丰药业股份有限公司") in facts(ex)
+
+
+def test_an_institution_opening_with_a_city_is_named_apart_from_the_district_before_it() -> None:
+    ex = run("11月2日，湘潭市第五届职工技能大赛焊工决赛在岳塘区湘潭技师学院实训楼开赛。")
+    types = entity_types(ex)
+    assert types.get("岳塘区") == "Place"
+    assert types.get("湘潭技师学院实训楼") == "Site"
+    assert ("湘潭技师学院实训楼", "locatedIn", "岳塘区") in facts(ex)
+    assert entity_types(run("会议在朝阳区人民医院举行。")).get("朝阳区人民医院") is not None
