@@ -945,3 +945,9 @@ def test_a_group_brought_into_a_service_is_served_but_not_one_brought_into_the_u
     assert ("眉山市总工会", "serves", "快递员") in facts(ex)
     ex = run("眉山市总工会将快递员纳入工会会员发展重点。")
     assert ("眉山市总工会", "serves", "快递员") not in facts(ex)
+
+
+def test_a_lawyer_explaining_the_law_at_the_event_takes_part() -> None:
+    ex = run("9月12日，翠屏区总工会“安薪行动”普法宣讲进工地活动在南岸街道举行。"
+             "四川蜀南律师事务所律师邹明远为工友们讲解劳动合同签订知识。")
+    assert ("邹明远", "participatesIn", "“安薪行动”普法宣讲进工地活动") in facts(ex)
