@@ -951,3 +951,10 @@ def test_a_lawyer_explaining_the_law_at_the_event_takes_part() -> None:
     ex = run("9月12日，翠屏区总工会“安薪行动”普法宣讲进工地活动在南岸街道举行。"
              "四川蜀南律师事务所律师邹明远为工友们讲解劳动合同签订知识。")
     assert ("邹明远", "participatesIn", "“安薪行动”普法宣讲进工地活动") in facts(ex)
+
+
+def test_an_event_held_at_a_venue_with_the_formal_jia_lies_there() -> None:
+    ex = run("由香港飲食業職工會主辦的「廚藝爭鋒」職工廚藝比賽決賽，上周日晚假沙田區源禾路的沙田職工康樂中心舉行。")
+    got = facts(ex)
+    assert ("「廚藝爭鋒」職工廚藝比賽決賽", "locatedIn", "沙田職工康樂中心") in got
+    assert ("「廚藝爭鋒」職工廚藝比賽決賽", "locatedIn", "沙田區") in got
