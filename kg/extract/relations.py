@@ -170,6 +170,7 @@ class RelationFinder:
         self._analysis = analysis
         self._authors_now = set(article.authors)
         self._last_event: Resolved | None = None
+        self._last_site: Resolved | None = None
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
                      for s in split_sentences(analysis)]
         own = self._own_meetings(analysis, resolved)
@@ -186,6 +187,9 @@ class RelationFinder:
             events = [m for m in sent.mentions if m.type == "Event"]
             if events:
                 self._last_event = events[-1]
+            sites = [m for m in sent.mentions if m.type == "Site"]
+            if sites:
+                self._last_site = sites[-1]
             self._participants(sent, tour, found, resolved)
             self._counted_people_at_event(sent, found, resolved)
         self._prefix_places(sentences, resolved, found)
@@ -263,6 +267,8 @@ class RelationFinder:
             if events:
                 return events[:1]
             return [self._last_event] if self._last_event else []
+        if rule.get("object") == "site":  # 在这里: the site named last before this sentence
+            return [self._last_site] if self._last_site else []
         return sent.mentions_in(match.span("o"))
 
     def _subjects(self, rule: dict[str, Any], sent: MaskedSentence, match: re.Match[str],

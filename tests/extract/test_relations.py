@@ -958,3 +958,8 @@ def test_an_event_held_at_a_venue_with_the_formal_jia_lies_there() -> None:
     got = facts(ex)
     assert ("「廚藝爭鋒」職工廚藝比賽決賽", "locatedIn", "沙田職工康樂中心") in got
     assert ("「廚藝爭鋒」職工廚藝比賽決賽", "locatedIn", "沙田區") in got
+
+
+def test_an_event_held_here_lies_at_the_site_named_before() -> None:
+    ex = run("“江北骑士驿站”今年5月建成。当天，江北区总工会在这里举办“骑手开放日”集中入会活动。")
+    assert ("“骑手开放日”集中入会活动", "locatedIn", "“江北骑士驿站”") in facts(ex)
