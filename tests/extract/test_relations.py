@@ -836,6 +836,8 @@ def test_a_body_a_singer_stands_for_on_stage_takes_part() -> None:
 def test_a_union_sending_a_team_takes_part() -> None:
     ex = run("遂宁市首届职工龙舟赛在涪江开赛。船山区快递行业工会联合会派出一支由快递员组成的队伍。")
     assert ("船山区快递行业工会联合会", "participatesIn", "遂宁市首届职工龙舟赛") in facts(ex)
+    ex = run("遂宁市首届职工龙舟赛在涪江开赛。船山区总工会还组建了一支职工志愿服务队伍。")
+    assert ("船山区总工会", "participatesIn", "遂宁市首届职工龙舟赛") not in facts(ex)
 
 
 def test_a_site_set_up_on_a_street_lies_there() -> None:
