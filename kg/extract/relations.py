@@ -285,6 +285,11 @@ class RelationFinder:
     def _giver(self, sent: MaskedSentence, before: int, tour: Tour) -> list[Resolved]:
         """Who gives: the tour's union on a delegation visit, else the sentence's first body or site."""
         head = sent.masked[:before]
+        clause = max(head.rfind(c) for c in "，,；") + 1
+        if head.startswith(("这里", "此处"), clause):  # 来到某驿站，这里面向…提供: the site just named gives
+            sites = [m for m in sent.mentions_in((0, clause)) if m.type == "Site"] or \
+                ([self._last_site] if self._last_site else [])
+            return sites[-1:]
         in_tour = tour.union and (self._mentions_delegation(head) or self._names(sent, tour.leader, before))
         placed = self._located_objects(sent)
         candidates = [m for m in sent.mentions_in((0, before)) if m.type in _GIVERS and m not in placed]

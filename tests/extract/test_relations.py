@@ -965,3 +965,10 @@ def test_an_event_held_at_a_venue_with_the_formal_jia_lies_there() -> None:
 def test_an_event_held_here_lies_at_the_site_named_before() -> None:
     ex = run("“江北骑士驿站”今年5月建成。当天，江北区总工会在这里举办“骑手开放日”集中入会活动。")
     assert ("“骑手开放日”集中入会活动", "locatedIn", "“江北骑士驿站”") in facts(ex)
+
+
+def test_here_after_a_site_just_visited_makes_the_site_the_giver() -> None:
+    ex = run("1月18日，南充市总工会副主席周建国带队来到位于滨江中路的“嘉陵暖心驿站”，这里面向环卫工人、外卖骑手提供休息服务。")
+    got = facts(ex)
+    assert ("“嘉陵暖心驿站”", "serves", "环卫工人") in got
+    assert ("南充市总工会", "serves", "环卫工人") not in got
