@@ -135,6 +135,7 @@ class RelationFinder:
         # 到某区调研: 到 moves a visitor only when the place is followed by what the visitor does there
         arrive = f"到(?={stops}(?:{self._alt('arrive_for')}))"
         self._visit = re.compile(f"(?:{self._alt('visit')}|{arrive})了?(?:位于{chain}[^。，,{marks}]{{0,4}}的|{site_or_place}(?:内|里|旁|附近|周边)的|[^。，,、{marks}]{{1,6}}?的|[^。，,、{marks}]{{2,10}}?(?:和|及|以及|、))?({stops})")
+        self._inside = re.compile(f"(?:{self._alt('visit')})(站|驿站|馆|中心|公寓|书屋|之家)(?:内|里)")
         # 在某区总工会主席某某的陪同下: the companions of a delegation take part in what it carries out
         # 两人在大会上…, 三人均参加了…: a count of the people just named, then the event they were at
         self._counted = re.compile(f"(?:^|[，,])([两二三四])(?:人|位)(?:都|均|也|分别)?(在)(?={char_class(('Event',))}(?:上|现场|期间))")
@@ -171,6 +172,7 @@ class RelationFinder:
         self._authors_now = set(article.authors)
         self._last_event: Resolved | None = None
         self._last_site: Resolved | None = None
+        self._sites_seen: list[Resolved] = []
         sentences = [MaskedSentence.build(analysis, s.start, s.end, resolved)
                      for s in split_sentences(analysis)]
         own = self._own_meetings(analysis, resolved)
@@ -190,6 +192,7 @@ class RelationFinder:
             sites = [m for m in sent.mentions if m.type == "Site"]
             if sites:
                 self._last_site = sites[-1]
+                self._sites_seen.extend(sites)
             self._participants(sent, tour, found, resolved)
             self._counted_people_at_event(sent, found, resolved)
         self._prefix_places(sentences, resolved, found)
@@ -474,6 +477,12 @@ class RelationFinder:
         # one official goes on alone (某某一行, 在X，某某…)
         tour.joint = bool(leader_match and (leader_match.group(2) or leader_match.group(4)))
         active = leader_match is not None or self._mentions_delegation(sent.masked)
+        inside = self._inside.search(sent.masked)
+        site = next((r for r in reversed(self._sites_seen) if inside
+                     and self._analysis[r.start:r.end].rstrip("”」』").endswith(inside.group(1))), None)
+        if inside and site is not None:
+            for s in self._visitor(sent, inside.start(), tour, active):  # 一行来到站内: into the last such site
+                found.add(s, "visits", site.label, sent, 0.75)
         for m in self._visit.finditer(sent.masked):
             subject = self._visitor(sent, m.start(), tour, active)
             asides = [a.span() for a in _ASIDES.finditer(sent.masked, *m.span(1))]

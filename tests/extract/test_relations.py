@@ -972,3 +972,11 @@ def test_here_after_a_site_just_visited_makes_the_site_the_giver() -> None:
     got = facts(ex)
     assert ("“嘉陵暖心驿站”", "serves", "环卫工人") in got
     assert ("南充市总工会", "serves", "环卫工人") not in got
+
+
+def test_going_into_the_station_visits_the_last_station_named() -> None:
+    ex = run("“江城驿家”户外劳动者服务站位于凤凰街道长江路与滨河路交会处。开放当天，乐山市总工会副主席苏晓雯一行来到站内，"
+             "为环卫工人送上清凉饮品。")
+    got = facts(ex)
+    assert ("苏晓雯", "visits", "“江城驿家”户外劳动者服务站") in got
+    assert ("苏晓雯", "visits", "滨河路") not in got
