@@ -2,7 +2,7 @@
 
 Bars are the figures measured when the test was written (lenient micro-F1), rounded down:
 seed page all 0.99 / core 0.99 / entities 0.96; dev set all 0.97 / entities 0.96;
-own corpus (tests/corpus) all 0.94; bundled sample (data/sample) all 0.95; held-out set all 0.97 / entities 0.95.
+own corpus (tests/corpus) all 0.94; bundled sample (data/sample) all 0.96; held-out set all 0.97 / entities 0.95.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def test_dev_set_scores_at_least_the_bar(tmp_path: Path) -> None:
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
 def test_bundled_sample_scores_at_least_the_bar(tmp_path: Path) -> None:
     scores = _score(ROOT / "tests" / "sample-gold.jsonl", [ROOT / "data" / "sample"], tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.95
+    assert scores["triples_all"]["f1"] >= 0.96
 
 
 # The held-out sets, each written with gold by someone who never saw the extractor, kept out of
