@@ -132,7 +132,7 @@ class Resolver:
             core = name[: -len(head)]
             label = r.label if r.type == "Organization" else original[r.start:r.start + len(name)]
             for short in (core, core[2:]):
-                if len(short) < 4:
+                if len(short) < 4 or len(self._without_trade_words(short)) < 2:
                     continue
                 spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), analysis)]
                 free = [(a, b) for a, b in spans if not any(x.start < b and a < x.end for x in out)]
@@ -140,6 +140,13 @@ class Resolver:
                     out = out + [Resolved(a, b, "Organization", label) for a, b in free]
                     break
         return sorted(out, key=lambda x: x.start)
+
+    def _without_trade_words(self, name: str) -> str:
+        """The name less the trade words it ends with (蜀丰药业 -> 蜀丰, 电力工程 -> nothing)."""
+        trades = sorted(self.lex.words("organization", "trade_words"), key=len, reverse=True)
+        while (trade := next((t for t in trades if name.endswith(t)), None)) is not None:
+            name = name[: -len(trade)]
+        return name
 
     def _repeated_bodies(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
         """A site or body named whole once is the same one where its name recurs and the tagger read

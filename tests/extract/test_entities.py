@@ -542,3 +542,10 @@ def test_an_institution_opening_with_a_city_is_named_apart_from_the_district_bef
     assert types.get("湘潭技师学院实训楼") == "Site"
     assert ("湘潭技师学院实训楼", "locatedIn", "岳塘区") in facts(ex)
     assert entity_types(run("会议在朝阳区人民医院举行。")).get("朝阳区人民医院") is not None
+
+
+def test_a_company_short_form_of_trade_words_alone_is_no_mention() -> None:
+    """电力工程 says what the company does, not which one it is: elsewhere it stays plain text."""
+    ex = run("湖州电力工程有限公司近日举办职工技能比武。今年全市电力工程建设任务较重，一线职工加班较多。")
+    company = _entity(ex, "湖州电力工程有限公司")
+    assert "电力工程" not in company.aliases
