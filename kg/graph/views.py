@@ -274,14 +274,23 @@ def _cell_text(cell: str) -> str:
     return cell.partition(" ")[2] if cell[0] in "@^" else cell[1:]
 
 
+def _made_row(view: View, part: str, cells: dict[str, str], keys: dict[str, object]) -> Row:
+    """A row of an aggregate view from its cells and sort keys by name, in the view's order."""
+    row = tuple(cells[v] for v in view.variables)
+    return view.name, part, _pad(tuple(keys[k] for k in view.order), KEYS), _tie(row), _pad(row, CELLS)
+
+
 def entity_rows(view: View, found: Iterable[tuple[str, str, int, str]]) -> Iterator[Row]:
     """The entities view's rows from (entity, class, articles typing it, least label as a cell)."""
     for entity, cls, articles, label in found:
         kind = cls.rpartition("#")[2]
         cells = {"type": '"' + kind, "label": label, "articles": f"^{XSD_INTEGER} {articles}", "entity": "<" + entity}
-        keys = {"-articles": -articles, "type": kind, "label": _cell_text(label)}
-        row = tuple(cells[v] for v in view.variables)
-        yield view.name, entity, _pad(tuple(keys[k] for k in view.order), KEYS), _tie(row), _pad(row, CELLS)
+        yield _made_row(view, entity, cells, {"-articles": -articles, "type": kind, "label": _cell_text(label)})
+
+
+def _insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
+    db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
+                   ((view, part, *keys, tie, *cells) for view, part, keys, tie, cells in rows))
 
 
 _KEYS = ", ".join(f"k{k}" for k in range(KEYS))
@@ -406,10 +415,8 @@ class ListingViews:
             name = relation.rpartition("#")[2]
             cells = {"relation": '"' + name, "statements": f"^{XSD_INTEGER} {statements}",
                      "evidence": f"^{XSD_INTEGER} {facts}"}
-            keys = {"-statements": -statements, "relation": name}
-            row = tuple(cells[v] for v in view.variables)
-            made.append((view.name, "", *_pad(tuple(keys[k] for k in view.order), KEYS), _tie(row), *_pad(row, CELLS)))
-        db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})", made)
+            made.append(_made_row(view, "", cells, {"-statements": -statements, "relation": name}))
+        _insert_rows(db, made)
 
     # ------------------------------------------------------------------ reading
     def page(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
@@ -508,8 +515,7 @@ class ListingViews:
                                       ("evidence", "article"), ("statement", "article")):
                     db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
             for part in parts():
-                db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
-                               ((view, where, *key, tie, *cells) for view, where, key, tie, cells in part.rows))
+                _insert_rows(db, part.rows)
                 db.executemany("INSERT INTO typed VALUES (?, ?, ?)", part.typed)
                 db.executemany("INSERT INTO labelled VALUES (?, ?, ?, ?)", part.labelled)
                 db.executemany("INSERT INTO evidence VALUES (?, ?, ?)", part.evidence)
@@ -548,9 +554,7 @@ class ListingViews:
             db.executemany("INSERT INTO touched VALUES (?)", ((e,) for e in touched))
             db.execute("DELETE FROM row WHERE view = ? AND part IN (SELECT entity FROM touched)", (view.name,))
             found = db.execute(_ENTITY_SQL.format(where="WHERE t.entity IN (SELECT entity FROM touched)"))
-        made = [row for row in entity_rows(view, (r for r in found.fetchall() if r[3] is not None))]
-        db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
-                       ((name, where, *key, tie, *cells) for name, where, key, tie, cells in made))
+        _insert_rows(db, list(entity_rows(view, (r for r in found.fetchall() if r[3] is not None))))
 
     # ------------------------------------------------------------------ kg load's second process
     @contextmanager
