@@ -118,14 +118,12 @@ class Resolver:
     def _company_short_forms(self, analysis: str, original: str, out: list[Resolved]) -> list[Resolved]:
         """台椒药业 for 浙江台椒药业股份有限公司 (also when only its union, 某公司工会, is named): a company's
         name without its legal form, and without a two-character place before it, written alone."""
-        heads = sorted(self.lex.words("organization", "company_heads"), key=len, reverse=True)
-        unions = sorted(self.lex.words("union", "suffixes"), key=len, reverse=True)
         done: set[str] = set()
         for r in [r for r in out if r.type in ("Union", "Organization")]:
             name = analysis[r.start:r.end]
             if r.type == "Union":
-                name = name[: -len(next((u for u in unions if name.endswith(u)), ""))] or name
-            head = next((h for h in heads if name.endswith(h)), None)
+                name = name[: -len(self.lex.ends_with(name, "union", "suffixes") or "")] or name
+            head = self.lex.ends_with(name, "organization", "company_heads")
             if head is None or name in done:
                 continue
             done.add(name)
@@ -143,8 +141,7 @@ class Resolver:
 
     def _without_trade_words(self, name: str) -> str:
         """The name less the trade words it ends with (蜀丰药业 -> 蜀丰, 电力工程 -> nothing)."""
-        trades = sorted(self.lex.words("organization", "trade_words"), key=len, reverse=True)
-        while (trade := next((t for t in trades if name.endswith(t)), None)) is not None:
+        while trade := self.lex.ends_with(name, "organization", "trade_words"):
             name = name[: -len(trade)]
         return name
 
