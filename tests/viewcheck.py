@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.graph.named_queries import named_queries, prepare
+from kg.graph.results import to_csv
 from kg.graph.store import QueryResult, Store, open_store
 from kg.graph.views import views
 
@@ -42,6 +43,7 @@ def assert_view_matches_query(store: Store, name: str) -> None:
     assert keys == sorted(keys), f"{name}: the view's rows are not in its order"
     first = [key[0] for key in keys]
     assert first == [key[0] for key in sort_keys(name, query)], f"{name}: not in the query's order"
+    assert store.listing_csv(name, None) == to_csv(view), f"{name}: the kept CSV lines are not its rows"
 
 
 def views_agree(location: str) -> bool:

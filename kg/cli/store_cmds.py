@@ -232,7 +232,7 @@ def _list_queries() -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.graph.named_queries import bind_params, is_paged, page, run, unordered
+    from kg.graph.named_queries import bind_params, is_paged, page, run, run_csv, unordered
     from kg.graph.results import FORMATTERS, to_table
     from kg.graph.sparql_guard import ensure_read_only
 
@@ -249,6 +249,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     with open_store(args.store, read_only=True) as store:
         if args.sparql is not None:
             result = store.query(page(raw if not args.unsorted else unordered(raw), ask, args.offset, name))
+        elif args.format == "csv":  # a listing's kept CSV lines when the store keeps them
+            sys.stdout.write(run_csv(store, query, args.args, name, ask, args.offset, ordered=not args.unsorted))
+            return 0
         else:
             result = run(store, query, args.args, name, ask, args.offset, ordered=not args.unsorted)
     if args.format != "table":

@@ -184,6 +184,9 @@ class EmbeddedStore(Store):
     def listing(self, name: str, limit: int | None, offset: int = 0) -> QueryResult | None:
         return self._views.page(name, limit, offset)
 
+    def listing_csv(self, name: str, limit: int | None, offset: int = 0) -> str | None:
+        return self._views.csv(name, limit, offset)
+
     def listing_state(self) -> str | None:
         return self._views.state()
 

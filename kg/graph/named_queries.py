@@ -131,6 +131,19 @@ def run(store: Store, query: NamedQuery | str, args: list[str], name: str = "que
     return store.query(prepare(store, query, args, name, limit, offset, ordered))
 
 
+def run_csv(store: Store, query: NamedQuery | str, args: list[str], name: str = "query",
+            limit: int | None = None, offset: int = 0, ordered: bool = True) -> str:
+    """The answer as `kg query --format csv` writes it: a shipped listing from the CSV lines its
+    views keep (no term made per cell), anything else as to_csv of `run`."""
+    from kg.graph.results import to_csv
+
+    if isinstance(query, NamedQuery) and not args and ordered:
+        found = store.listing_csv(query.name, limit, offset)
+        if found is not None:
+            return found
+    return to_csv(run(store, query, args, name, limit, offset, ordered))
+
+
 def unordered(text: str) -> str:
     """The query without its final ORDER BY: rows come in the store's order, and with a LIMIT
     the engine stops after the page instead of producing and sorting every row."""

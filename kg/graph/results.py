@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from rdflib import BNode, Literal, URIRef
@@ -13,6 +14,8 @@ from rdflib.term import Node
 
 from kg.graph.store import QueryResult
 from kg.graph.terms import display
+
+Row = dict[str, Node | None]
 
 
 @cache
@@ -61,13 +64,35 @@ def to_table(result: QueryResult, max_width: int | None = 60, note: str | None =
     return "\n".join(lines) + "\n"
 
 
+class _CsvLine:
+    """One row as a CSV line without its end, quoted as the csv module quotes (one writer, reused)."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="")
+
+    def __call__(self, texts: list[str]) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(texts)
+        return self._buffer.getvalue()
+
+
+csv_line = _CsvLine()
+
+
+def csv_row(vars: Sequence[str], row: Row) -> str:
+    """A row of `kg query --format csv`: each value's text, blank when unbound."""
+    return csv_line(["" if row.get(v) is None else str(row[v]) for v in vars])
+
+
+def csv_text(vars: Sequence[str], lines: Iterable[str]) -> str:
+    """A CSV answer from its rows' lines (csv_row)."""
+    return "\n".join([csv_line(list(vars)), *lines]) + "\n"
+
+
 def to_csv(result: QueryResult) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.vars)
-    for row in result.rows:
-        writer.writerow(["" if row.get(v) is None else str(row[v]) for v in result.vars])
-    return buffer.getvalue()
+    return csv_text(result.vars, (csv_row(result.vars, row) for row in result.rows))
 
 
 def _json_term(term: Node) -> dict[str, str]:

@@ -83,6 +83,11 @@ class Store(ABC):
         backend keeps (kg/graph/views.py); None when it keeps none and the query must run."""
         return None
 
+    def listing_csv(self, name: str, limit: int | None, offset: int = 0) -> str | None:
+        """The same rows as `listing`, as `kg query --format csv` writes them; None when the
+        backend keeps no index for them."""
+        return None
+
     def listing_state(self) -> str | None:
         """One line on the listing index this backend keeps (fresh or not), None when it keeps none."""
         return None

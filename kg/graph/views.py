@@ -44,6 +44,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.graph.ox_results import checked_iri, string_literal, typed_literal
+from kg.graph.results import csv_row, csv_text
 from kg.graph.store import QueryResult
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ FACT_COLUMNS = ("relation", "statements", "evidence")      # stats-facts.rq's pr
 
 VIEWS_FILE = "kg-views.sqlite"
 SPEC_FILE = Path(__file__).with_name("views.toml")
-FORMAT = 3                # bump when the stored layout or the filling changes: old files are rebuilt
+FORMAT = 4                # bump when the stored layout or the filling changes: old files are rebuilt
 KEYS = 4                  # sort-key columns k0..k3
 CELLS = 8                 # value columns c0..c7
 FLUSH_ARTICLES = 64       # rows are refreshed at least every this many articles written...
@@ -69,7 +70,9 @@ _SELECT = re.compile(r"^SELECT\s", re.MULTILINE)   # the outermost SELECT starts
 
 # A cell is its term as text behind one kind character: <IRI, _blank node, "plain string,
 # @lang text, ^datatype text; NULL when unbound. Reading a cell is one dictionary look-up.
-Row = tuple[str, str, tuple[object, ...], int, tuple[object, ...]]  # view, part (article or entity), keys, tie, cells
+# A row also keeps its line of `kg query --format csv` (results.csv_row of its terms): a whole
+# listing, the answer CSV is for, is then read as text, with no term made per cell.
+Row = tuple[str, str, tuple[object, ...], int, tuple[object, ...], str]  # view, part (article or entity), keys, tie, cells, CSV
 
 
 ENTITY_TYPES_FILL = QUERY_DIR / "views" / "entity-types.rq"
@@ -222,6 +225,7 @@ def fill(quads: list[ox.Quad], filtered: bool = False) -> Filled:
     memory = ox.Store()
     memory.extend(quads if filtered else [quad for quad in quads if quad.predicate.value in terms])
     filled = Filled()
+    node = _Nodes().__getitem__
     for view in views().values():
         if view.kind == "entities":
             filled.typed += [(d.value, e.value, c.value) for d, e, c in _solutions(memory, ENTITY_TYPES_FILL)
@@ -249,8 +253,7 @@ def fill(quads: list[ox.Quad], filtered: bool = False) -> Filled:
             if not isinstance(source, ox.NamedNode):
                 continue  # a row outside any article graph cannot be kept per article
             key = tuple(None if values[k] is None else values[k].value for k in keys)  # type: ignore[union-attr]
-            row = tuple(_cell(values[k]) for k in cells)
-            filled.rows.append((view.name, source.value, _pad(key, KEYS), _tie(row), _pad(row, CELLS)))
+            filled.rows.append(_row(view, source.value, key, tuple(_cell(values[k]) for k in cells), node))
     return filled
 
 
@@ -274,35 +277,44 @@ def _cell_text(cell: str) -> str:
     return cell.partition(" ")[2] if cell[0] in "@^" else cell[1:]
 
 
-def _made_row(view: View, part: str, cells: dict[str, str], keys: dict[str, object]) -> Row:
-    """A row of an aggregate view from its cells and sort keys by name, in the view's order."""
-    row = tuple(cells[v] for v in view.variables)
-    return view.name, part, _pad(tuple(keys[k] for k in view.order), KEYS), _tie(row), _pad(row, CELLS)
+def _row(view: View, part: str, keys: tuple[object, ...], cells: tuple[str | None, ...],
+         node: Callable[[str | None], Node | None]) -> Row:
+    """A row of `view` from its sort keys and cells in the view's order; `node` makes a cell's term."""
+    terms = dict(zip(view.variables, map(node, cells)))
+    return view.name, part, _pad(keys, KEYS), _tie(cells), _pad(cells, CELLS), csv_row(view.variables, terms)
+
+
+def _made_row(view: View, part: str, cells: dict[str, str], keys: dict[str, object],
+              node: Callable[[str | None], Node | None]) -> Row:
+    """A row of an aggregate view from its cells and sort keys by name."""
+    return _row(view, part, tuple(keys[k] for k in view.order), tuple(cells[v] for v in view.variables), node)
 
 
 def entity_rows(view: View, found: Iterable[tuple[str, str, int, str]]) -> Iterator[Row]:
     """The entities view's rows from (entity, class, articles typing it, least label as a cell)."""
+    node = _Nodes().__getitem__
     for entity, cls, articles, label in found:
         kind = cls.rpartition("#")[2]
         cells = {"type": '"' + kind, "label": label, "articles": f"^{XSD_INTEGER} {articles}", "entity": "<" + entity}
-        yield _made_row(view, entity, cells, {"-articles": -articles, "type": kind, "label": _cell_text(label)})
+        yield _made_row(view, entity, cells, {"-articles": -articles, "type": kind, "label": _cell_text(label)}, node)
 
 
 def _insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
-    db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS))})",
-                   ((view, part, *keys, tie, *cells) for view, part, keys, tie, cells in rows))
+    db.executemany(f"INSERT INTO row VALUES ({', '.join('?' * (2 + KEYS + 1 + CELLS + 1))})",
+                   ((view, part, *keys, tie, *cells, csv) for view, part, keys, tie, cells, csv in rows))
 
 
 _KEYS = ", ".join(f"k{k}" for k in range(KEYS))
 _CELLS = ", ".join(f"c{k}" for k in range(CELLS))
-# row_listing holds the cells too: a whole listing is read from the index alone, in its order,
-# instead of one look-up into the table per row (34k for entities: 65 -> 45 ms at 1M triples).
-# It replaces format 2's row_order (the same keys without the cells).
+# row_listing holds the cells and the CSV line too: a listing is read from the index alone, in
+# its order, instead of one look-up into the table per row (34k for entities: 65 -> 45 ms at 1M
+# triples). Format 3 rows had no CSV line: a file with such a table loses it (_OLD_ROWS).
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS row (view TEXT NOT NULL, part TEXT NOT NULL, {_KEYS}, tie INTEGER NOT NULL, {_CELLS});
+CREATE TABLE IF NOT EXISTS row (view TEXT NOT NULL, part TEXT NOT NULL, {_KEYS}, tie INTEGER NOT NULL, {_CELLS},
+                                csv TEXT NOT NULL);
 DROP INDEX IF EXISTS row_order;
-CREATE INDEX IF NOT EXISTS row_listing ON row (view, {_KEYS}, tie, {_CELLS});
+CREATE INDEX IF NOT EXISTS row_listing ON row (view, {_KEYS}, tie, {_CELLS}, csv);
 CREATE INDEX IF NOT EXISTS row_part ON row (part);
 CREATE TABLE IF NOT EXISTS typed (article TEXT NOT NULL, entity TEXT NOT NULL, class TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS typed_article ON typed (article);
@@ -322,6 +334,13 @@ def page_sql(width: int) -> str:
     """The rows of one listing (view, limit, offset) in its order: the first `width` cells."""
     return (f"SELECT {', '.join(f'c{k}' for k in range(width))} FROM row WHERE view = ? "
             f"ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?")
+
+
+# The CSV lines of one listing (view, limit, offset) in its order.
+CSV_SQL = f"SELECT csv FROM row WHERE view = ? ORDER BY {_KEYS}, tie LIMIT ? OFFSET ?"
+# A row table of format 3 or before (no CSV line): dropped when a writer opens the file, then rebuilt.
+_OLD_ROWS = ("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'row' "
+             "AND NOT EXISTS (SELECT 1 FROM pragma_table_info('row') WHERE name = 'csv')")
 
 
 # Per relation: its distinct statements over all articles and its fact nodes, for relations
@@ -371,6 +390,8 @@ class ListingViews:
         for attempt in (1, 2):
             db = sqlite3.connect(self.path, isolation_level=None)
             try:
+                if db.execute(_OLD_ROWS).fetchone():
+                    db.execute("DROP TABLE row")   # its rows have no CSV line; the fingerprint says rebuild
                 db.executescript(SCHEMA)
                 db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")  # index pages stay in memory while rows go in
                 return db
@@ -410,12 +431,12 @@ class ListingViews:
     def _fact_rows(self, db: sqlite3.Connection, view: View) -> None:
         """Make the stats-facts rows again from the per-article parts (one pass; small tables)."""
         db.execute("DELETE FROM row WHERE view = ?", (view.name,))
-        made = []
+        made, node = [], _Nodes().__getitem__
         for relation, statements, facts in db.execute(_FACT_SQL).fetchall():
             name = relation.rpartition("#")[2]
             cells = {"relation": '"' + name, "statements": f"^{XSD_INTEGER} {statements}",
                      "evidence": f"^{XSD_INTEGER} {facts}"}
-            made.append(_made_row(view, "", cells, {"-statements": -statements, "relation": name}))
+            made.append(_made_row(view, "", cells, {"-statements": -statements, "relation": name}, node))
         _insert_rows(db, made)
 
     # ------------------------------------------------------------------ reading
@@ -430,6 +451,19 @@ class ListingViews:
             found = self._db.execute(page_sql(len(names)), (name, -1 if limit is None else limit, offset))
             node = _Nodes().__getitem__
             return QueryResult(names, [dict(zip(names, map(node, cells))) for cells in found])
+        except sqlite3.Error:
+            return None
+
+    def csv(self, name: str, limit: int | None, offset: int = 0) -> str | None:
+        """Rows `offset`.. of the listing `name` as `kg query --format csv` writes them, from the
+        rows' kept lines; None when the views cannot answer."""
+        view = views().get(name)
+        if view is None or not self.fresh():
+            return None
+        assert self._db is not None
+        try:
+            found = self._db.execute(CSV_SQL, (name, -1 if limit is None else limit, offset))
+            return csv_text(view.variables, [line for (line,) in found])
         except sqlite3.Error:
             return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -17,6 +18,7 @@ from kg.cli.main import main
 from kg.graph import load, view_fill
 from kg.graph.iris import article_iri
 from kg.graph.rdf import extraction_to_graph
+from kg.graph.results import to_csv
 from kg.graph.store import open_store
 from kg.graph.views import FLUSH_ARTICLES, VIEWS_FILE, ListingViews, fill, views
 from kg.model import Extraction
@@ -64,22 +66,26 @@ def test_pages_are_slices_of_the_whole_answer(filled: Path) -> None:
         assert [row for page in pages if page for row in page.rows] == whole.rows
         past = store.listing("who-serves-whom", 5, len(whole.rows))
         assert past is not None and past.rows == []
+        assert store.listing_csv("who-serves-whom", 7, 14) == to_csv(pages[2])  # a page's kept CSV is the page's
 
 
 def test_a_listing_is_read_from_its_sorted_index_alone(tmp_path: Path) -> None:
-    """One range of one index, with no look-up into the table per row; a format-2 file loses its old index."""
-    from kg.graph.views import ListingViews, page_sql
+    """One range of one index, with no look-up into the table per row, for its terms and for its
+    text; a file of an older format (rows without texts, the old index) loses its row table."""
+    from kg.graph.views import CSV_SQL, ListingViews, page_sql
 
     db = sqlite3.connect(tmp_path / VIEWS_FILE)
     db.executescript("CREATE TABLE row (view, part, k0, k1, k2, k3, tie, c0, c1, c2, c3, c4, c5, c6, c7);"
-                     "CREATE INDEX row_order ON row (view, k0, k1, k2, k3, tie);")
+                     "CREATE INDEX row_order ON row (view, k0, k1, k2, k3, tie);"
+                     "INSERT INTO row VALUES ('entities', 'x', 1, 2, 3, 4, 5, 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c');")
     db.close()
     ListingViews(tmp_path, read_only=False).close()
     db = sqlite3.connect(tmp_path / VIEWS_FILE)
     indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "row_order" not in indexes and "row_listing" in indexes
-    for width in (1, 8):
-        plan = " ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + page_sql(width), ("entities", -1, 0)))
+    assert db.execute("SELECT COUNT(*) FROM row").fetchone() == (0,)
+    for sql in (page_sql(1), page_sql(8), CSV_SQL):
+        plan = " ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql, ("entities", -1, 0)))
         assert plan == "SEARCH row USING COVERING INDEX row_listing (view=?)", plan
 
 
@@ -154,17 +160,20 @@ def test_kg_query_answers_the_same_with_and_without_views(
     copy = tmp_path / "copy"
     subprocess.run(["cp", "-r", str(filled), str(copy)], check=True)
 
-    def answer(location: Path, name: str) -> list[str]:
-        assert main(["--store", str(location), "query", name, "--format", "csv"]) == 0
-        return sorted(capsys.readouterr().out.splitlines())
+    def answer(location: Path, name: str, fmt: str) -> list[str]:
+        assert main(["--store", str(location), "query", name, "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        if fmt == "json":
+            json.loads(out)
+        return sorted(line.removesuffix(",") for line in out.splitlines())  # a JSON binding but the last ends with ,
 
     (copy / VIEWS_FILE).unlink()  # the copy answers from its SPARQL queries
-    for name in views():
-        with_views, without = answer(filled, name), answer(copy, name)
+    for name, fmt in ((name, fmt) for name in views() for fmt in ("csv", "json")):
+        with_views, without = answer(filled, name, fmt), answer(copy, name, fmt)
         if name == "who-hosted-what":  # places in one cell may come in another order (checked above)
             assert len(with_views) == len(without) > 10
             continue
-        assert with_views == without and len(with_views) > 5, name
+        assert with_views == without and len(with_views) > 5, (name, fmt)
 
 
 def test_kg_stats_says_whether_the_views_are_fresh(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
