@@ -541,6 +541,8 @@ class Recognizer:
                 continue
             if w in self.stop or tag not in allowed:
                 break
+            if tag == "m" and etype == "Event" and w.endswith("期"):
+                break  # 首期“某某”活动: which issue of a series, not part of its name
             if tag == "m" and etype in ("Union", "Organization") and w.endswith(("届", "任")):
                 break  # 上一届|公司工会: a term of the union, not part of its name
             if tag == "m" and not _ORDINAL.match(w) and not (

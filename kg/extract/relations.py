@@ -145,13 +145,15 @@ class RelationFinder:
         self._fellow = re.compile(f"({person})[，,、](?:{body})?(?:{titles})$")
         self._same_body = re.compile(f"({person})[，,、]({titles})\\s?$")
         # 在某区某驿站，…; 在某公司承建的某项目，…: a stop of the tour opening the sentence
-        self._stop = re.compile(f"在(?:[^。，,{marks}]{{0,4}}{plain}[^。，,{marks}]{{1,6}}的)?({chain})[,，]")
+        self._stop = re.compile(f"在(?:[^。，,{marks}]{{0,4}}{plain}[^。，,{marks}]{{1,6}}的)?({chain})[,，]"
+                                # 在位于某街道的某某家中，…: the home of one visited lies in the units named
+                                f"|在位于({chain})的(?:{person}|[^。，,{marks}]){{1,8}}?家(?:中|里)?[,，]")
         # 某某在某驿站里和…拉起家常: the leader at a site on the tour
         self._leader_at = re.compile(f"在({chain})(?:里|内|中)?[^。，,{marks}]{{0,2}}(?:和|与|同|为|向|给)")
         delegation = self.lex.words("cue", "delegation")
         self._delegations = tuple(f"{d}{tail}在" for d in delegation for tail in ("", "一行"))
         self._tour_gift = re.compile(self._alt("tour_gift"))
-        self._host_event = re.compile(f"(?:{self._alt('host')})({char_class(('Event',))})")
+        self._host_event = re.compile(f"(?:{self._alt('host')})了?({char_class(('Event',))})")
         self._participate = re.compile(f"(?:{self._alt('participate')})")
         self._representative = re.compile(f"({expand('{UO+}', self.lex)})(?:{self._alt('representative')})")
 
@@ -499,7 +501,7 @@ class RelationFinder:
             elif stop is None and sent.masked.startswith(self._delegations):
                 stop = self._leader_at.match(sent.masked, sent.masked.index("在"))  # 慰问组一行在某驿站与…
             if stop:
-                for o in sent.mentions_in(stop.span(1)):
+                for o in sent.mentions_in(stop.span(2) if stop.lastindex == 2 and stop.group(2) else stop.span(1)):
                     for s in (tour.leader, *tour.visitors()):
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)

@@ -980,3 +980,53 @@ def test_going_into_the_station_visits_the_last_station_named() -> None:
     got = facts(ex)
     assert ("苏晓雯", "visits", "“江城驿家”户外劳动者服务站") in got
     assert ("苏晓雯", "visits", "滨河路") not in got
+
+
+def test_bodies_named_as_the_hosts_and_co_organizers_of_the_event() -> None:
+    ex = run("11月2日，第二届职工厨艺大赛在惠州会展中心举行。惠州市总工会与惠州市商务局是本届大赛的主办方，"
+             "惠州市餐饮协会负责承办，惠州鹏达食品有限公司提供协办支持。")
+    got = facts(ex)
+    assert ("惠州市总工会", "hosts", "第二届职工厨艺大赛") in got
+    assert ("惠州市商务局", "hosts", "第二届职工厨艺大赛") in got
+    assert ("惠州市餐饮协会", "coOrganizes", "第二届职工厨艺大赛") in got
+    assert ("惠州鹏达食品有限公司", "coOrganizes", "第二届职工厨艺大赛") in got
+
+
+def test_greeting_the_congress_on_behalf_of_a_union_makes_both_take_part() -> None:
+    ex = run("12月3日，汕头市金平区总工会第四次会员代表大会在金平区会议中心开幕。"
+             "汕头市总工会党组书记、副主席许志强代表汕头市总工会向大会致贺词。")
+    got = facts(ex)
+    assert ("许志强", "participatesIn", "汕头市金平区总工会第四次会员代表大会") in got
+    assert ("汕头市总工会", "participatesIn", "汕头市金平区总工会第四次会员代表大会") in got
+
+
+def test_a_tour_that_opens_a_campaign_holds_it_and_its_escort_takes_part() -> None:
+    ex = run("1月20日，遵义市总工会党组书记、常务副主席李光明一行深入汇川区，走访困难职工家庭和环卫企业，"
+             "拉开了2026年“情暖黔北”春节送温暖活动的序幕。汇川区总工会主席王丽陪同走访。")
+    got = facts(ex)
+    assert ("遵义市总工会", "hosts", "2026年“情暖黔北”春节送温暖活动") in got
+    assert ("李光明", "participatesIn", "2026年“情暖黔北”春节送温暖活动") in got
+    assert ("王丽", "participatesIn", "2026年“情暖黔北”春节送温暖活动") in got
+
+
+def test_a_home_visited_on_the_tour_gives_a_visit_to_its_street() -> None:
+    ex = run("当天，遵义市总工会党组书记、常务副主席李光明一行深入汇川区，走访困难职工家庭。"
+             "在位于上海路街道的陈秀兰家中，李光明详细询问了孩子上学情况。")
+    got = facts(ex)
+    assert ("李光明", "visits", "上海路街道") in got
+    assert ("遵义市总工会", "visits", "上海路街道") in got
+
+
+def test_the_issue_of_a_series_is_no_part_of_the_event_name() -> None:
+    ex = run("当天，北海市总工会在职工书屋举办了首期“工地夜读”活动，北海市总工会主席陈立新参加了活动。")
+    got = facts(ex)
+    assert ("北海市总工会", "hosts", "“工地夜读”活动") in got
+    assert ("陈立新", "participatesIn", "“工地夜读”活动") in got
+
+
+def test_bodies_whose_teams_win_prizes_take_part() -> None:
+    ex = run("9月26日晚，三明市总工会举办的“沙溪放歌”职工合唱比赛决赛在三明大剧院举行。"
+             "最终，三明钢铁有限公司、三明市第一医院和三明市实验中学的参赛队伍分获金奖、银奖和铜奖。")
+    got = facts(ex)
+    for body in ("三明钢铁有限公司", "三明市第一医院", "三明市实验中学"):
+        assert (body, "participatesIn", "“沙溪放歌”职工合唱比赛决赛") in got
