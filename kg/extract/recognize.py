@@ -47,6 +47,7 @@ _COUNTED = re.compile(r"[一两二三四五六七八九十\d]+[座家处个间�
 _CUT_HEADS = {("之", "家"), ("总工", "会")}
 _REPORTED_FROM = re.compile(r"[/／]([\u4e00-\u9fff]{2,4}?)(?:报导|报道)")  # 【记者某某/基隆报导】: where from
 _SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
+_DURATION = re.compile(r"^[一两二三四五六七八九十百\d]+(?:年|个月|天|周)(?:来|以来|内)?")  # 五年|区总工会: how long, then the name
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
 
@@ -193,6 +194,9 @@ class Recognizer:
 
     def _split(self, text: str, s: int, e: int, tag: str) -> list[Word]:
         w = text[s:e]
+        duration = _DURATION.match(w) if tag in ("ORG", "LOC") else None
+        if duration and duration.end() < len(w) and self._type_of(w[duration.end():])[0] is not None:
+            return [(s, s + duration.end(), "m")] + self._split(text, s + duration.end(), e, tag)
         if len(w) > 2 and w[-1] in "和及与等在为向对由将" and self._type_of(w[:-1])[0] is not None:
             return self._split(text, s, e - 1, tag) + [(e - 1, e, "c")]  # 环卫工人|和
         if len(w) > 3 and w[-1] == "所" and self._type_of(w[:-1])[0] == "Union":
@@ -362,7 +366,7 @@ class Recognizer:
                     found.append(Candidate(s, e, "Place", NAME, head))
                 continue
             if etype == "Organization" and len(head) == 1 and tag not in ("ORG", "nz") and w != head \
-                    and w[:-1] not in self.lex.words("stop", "levels") \
+                    and w[:-1] not in self.lex.words("stop", "levels") and not self._after_and(text, words, i) \
                     and not (i > 0 and words[i - 1][2] == "ORG" and words[i - 1][1] == s and w not in self.titles
                              and self._type_of(text[words[i - 1][0]:s])[0] == "Organization"):
                 continue  # (某市政府)劳工处: a department right after its body's name is named
@@ -376,6 +380,11 @@ class Recognizer:
         found[:0] = [Candidate(m.start(1), m.end(1), "Place") for m in _REPORTED_FROM.finditer(text)]
         chosen = self._places_made_whole(text, self._company_unions(text, self._descriptors_out(text, self._choose(text, found))))
         return self._venues(text, self._coordinated_unions(text, chosen))
+
+    def _after_and(self, text: str, words: list[Word], i: int) -> bool:
+        """某区文化体育|和|旅游局: a department whose name joins two fields with 和 (its head is one word)."""
+        return i > 1 and text[words[i - 1][0]:words[i - 1][1]] == "和" and words[i - 2][2] in ("LOC", "ORG") \
+            and self._type_of(text[words[i - 2][0]:words[i - 2][1]])[0] is None
 
     def _places_made_whole(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """定|王台街道总工会: a name that starts inside a place the article names whole elsewhere
@@ -518,7 +527,7 @@ class Recognizer:
                 start, k = s, k - 1
                 dotted = True
                 continue
-            if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn", "ORG") \
+            if w == "和" and etype == "Organization" and k > 0 and words[k - 1][2] in ("n", "vn", "ORG", "LOC") \
                     and self._type_of(text[words[k - 1][0]:words[k - 1][1]])[0] is None:
                 start, k = s, k - 1
                 continue
@@ -530,6 +539,8 @@ class Recognizer:
                                      or self._cue_inside_event(text, words, k)) and w not in "的了在为":
                 start, k, used = s, k - 1, used + 1
                 continue
+            if etype == "WorkerGroup" and w in self.cue_words and (k == 0 or words[k - 1][2] in ("p", "c", "u", "w", "d")):
+                break  # 把|服务|一线劳动者: a cue verb opening the phrase is what is done for the group
             if tag == "v" and (w not in self.stop or w in self.serve_cues) \
                     and etype in ("Site", "WorkerGroup", "Union") \
                     and self._inner_verb(text, words, k, i, allowed):

@@ -114,7 +114,9 @@ class RelationFinder:
         kinds = f"{elided}|工会"
         people = f"((?:{person})(?:[、和](?:{person}))*)"
         marks = "".join(MARK.values())
-        self._elected = re.compile(f"(?:{people}[^。，,{marks}]{{0,8}}?当选为?|选举{people}为)(?:({body})|({kinds}))?({titles})")
+        # 经委员投票，甲任区总工会主席，乙、丙任副主席: 任 right after the names says the same
+        self._elected = re.compile(f"(?:{people}(?:[^。，,{marks}]{{0,8}}?当选为?|担任|出任|任)|选举{people}为)"
+                                   f"(?:({body})|({kinds}))?({titles})")
         # 联合会主席、某协会会长某某: a union named only by its kind, at the head of a title list
         self._elided_subject = re.compile(f"(?:该|本)?({elided})")
         self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
@@ -431,6 +433,8 @@ class RelationFinder:
                 org = sent.mention_at(m.start(3))
             elif m.group(4):
                 org = self._union_named(m.group(4), sent)
+            elif "当选" not in m.group(0) and "选举" not in m.group(0):
+                org = elected_into  # 乙任副主席: only after a body the sentence named (不是 调研组由某某任组长)
             else:  # 甲当选联合会主席，乙当选副主席: the body the sentence elected into before
                 org = elected_into or self._last_union(sent, m.start())
             elected_into = org or elected_into

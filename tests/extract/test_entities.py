@@ -549,3 +549,21 @@ def test_a_company_short_form_of_trade_words_alone_is_no_mention() -> None:
     ex = run("湖州电力工程有限公司近日举办职工技能比武。今年全市电力工程建设任务较重，一线职工加班较多。")
     company = _entity(ex, "湖州电力工程有限公司")
     assert "电力工程" not in company.aliases
+
+
+def test_a_span_of_years_before_a_union_is_no_part_of_its_name() -> None:
+    ex = run("盐城市亭湖区总工会召开会员代表大会。区委书记沈国庆充分肯定了过去五年区总工会取得的成绩。")
+    assert "五年区总工会" not in entity_types(ex)
+    assert "区总工会" in _entity(ex, "盐城市亭湖区总工会").aliases
+
+
+def test_a_cue_verb_opening_the_phrase_is_no_qualifier_of_the_group() -> None:
+    ex = run("新一届区总工会将把服务一线劳动者作为工作重心。")
+    types = entity_types(ex)
+    assert types.get("一线劳动者") == "WorkerGroup"
+    assert "服务一线劳动者" not in types
+
+
+def test_the_partys_role_before_a_company_union_is_no_part_of_its_name() -> None:
+    ex = run("项目施工方福建华建集团有限公司工会主席吴国强陪同慰问。")
+    assert ("吴国强", "holdsPosition", "福建华建集团有限公司工会") in facts(ex)

@@ -1030,3 +1030,25 @@ def test_bodies_whose_teams_win_prizes_take_part() -> None:
     got = facts(ex)
     for body in ("三明钢铁有限公司", "三明市第一医院", "三明市实验中学"):
         assert (body, "participatesIn", "“沙溪放歌”职工合唱比赛决赛") in got
+
+
+def test_appointed_with_ren_after_the_vote_holds_the_post() -> None:
+    ex = run("韶关市武江区总工会召开会员代表大会。经新一届委员投票，陈建华任区总工会主席，李文、赵敏任副主席。")
+    roles = _roles(ex.triples)
+    assert roles[("陈建华", "韶关市武江区总工会")] == "主席"
+    assert roles[("赵敏", "韶关市武江区总工会")] == "副主席"
+
+
+def test_ren_a_title_with_no_body_named_gives_no_post() -> None:
+    ex = run("韶关市总工会成立调研组，由张强任组长。")
+    assert not any(t.subject == "张强" for t in ex.triples if t.predicate == "holdsPosition")
+
+
+def test_a_list_of_sectors_before_a_group_still_serves_it() -> None:
+    ex = run("今年夏季城厢区总工会计划投入防暑降温慰问资金40万元，惠及建筑、环卫、快递等行业户外劳动者8000余人。")
+    assert ("城厢区总工会", "serves", "户外劳动者") in facts(ex)
+
+
+def test_department_joining_two_fields_with_he_co_organizes() -> None:
+    ex = run("9月26日晚，由龙岩市总工会联合龙岩市文化体育和旅游局举办的“红土放歌”职工歌咏比赛在龙岩大剧院举行。")
+    assert ("龙岩市文化体育和旅游局", "coOrganizes", "“红土放歌”职工歌咏比赛") in facts(ex)
