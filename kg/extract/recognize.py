@@ -539,6 +539,10 @@ class Recognizer:
                                      or self._cue_inside_event(text, words, k)) and w not in "的了在为":
                 start, k, used = s, k - 1, used + 1
                 continue
+            if etype == "WorkerGroup" and k == i - 1 and tag == "v" and e - s == 1 and head == "工" \
+                    and words[i][1] - words[i][0] == 2 and (k == 0 or words[k - 1][2] in ("p", "c", "w")):
+                start, k, used = s, k - 1, used + 1  # 、造|雪工、: a one-character verb names the trade with its object
+                continue
             if etype == "WorkerGroup" and w in self.cue_words and (k == 0 or words[k - 1][2] in ("p", "c", "u", "w", "d")):
                 break  # 把|服务|一线劳动者: a cue verb opening the phrase is what is done for the group
             if tag == "v" and (w not in self.stop or w in self.serve_cues) \
@@ -730,6 +734,8 @@ class Recognizer:
             if before in ("位于", "地处", "坐落于") and not self._generic_modifier(qualifier) \
                     and self._type_of(first)[0] != "Site":
                 return NAME  # 位于英雄中路的…: what 位于 points at is a named place (not 园区某中心)
+            if before == "在" and _HAPPENS_NEXT.match(text, end) and self._own_words(qualifier) >= 3:
+                return NAME  # 在某某滑雪度假区举办: the venue of an event, named by words of its own
             return ANAPHOR if before.startswith(markers) and len(before) <= 3 else GENERIC
         if etype == "Organization":
             if not qualifier and before.startswith(markers) and len(before) <= 3:
@@ -756,8 +762,8 @@ class Recognizer:
         inside = [(s, e, tag) for s, e, tag in words if s >= start and e <= end]
         if any(tag == "vn" and text[s:e] not in self.cue_words for s, e, tag in inside):
             return True
-        if not inside:
-            return True  # the qualifier lies inside the head word itself (环卫工人)
+        if not inside or any(start <= s < end < e and tag == "n" for s, e, tag in words):
+            return True  # the qualifier lies (partly) inside the head word itself (环卫工人, 造|雪工)
         if len(inside) == 1 and inside[0][1] - inside[0][0] == 1 and inside[0][2] in ("a", "d", "ad"):
             return False
         return any(tag in ("n", "nz", "ORG", "LOC", "s", "a", "an", "j", "nw", "m") for _, _, tag in inside)
@@ -768,6 +774,13 @@ class Recognizer:
         for word in self._kind_words:
             rest = rest.replace(word, "")
         return not rest
+
+    def _own_words(self, qualifier: str) -> int:
+        """How many characters of a site's qualifier are neither kind words nor the nouns of bodies (企业, 单位)."""
+        rest = qualifier
+        for word in self.lex.words("site", "generic_modifiers") + self.lex.words("organization", "own_body"):
+            rest = rest.replace(word, "")
+        return len(rest)
 
     def _generic_modifier(self, qualifier: str) -> bool:
         """职工服务中心, 工人文化宫: the words before the head only say what kind of place it is."""

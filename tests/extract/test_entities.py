@@ -567,3 +567,16 @@ def test_a_cue_verb_opening_the_phrase_is_no_qualifier_of_the_group() -> None:
 def test_the_partys_role_before_a_company_union_is_no_part_of_its_name() -> None:
     ex = run("项目施工方福建华建集团有限公司工会主席吴国强陪同慰问。")
     assert ("吴国强", "holdsPosition", "福建华建集团有限公司工会") in facts(ex)
+
+
+def test_a_venue_named_by_words_of_its_own_before_held_is_a_site() -> None:
+    ex = run("12月6日，承德市双桥区总工会在金山岭滑雪度假区举办“法律服务进雪场”活动。")
+    assert entity_types(ex).get("金山岭滑雪度假区") == "Site"
+    assert ("“法律服务进雪场”活动", "locatedIn", "金山岭滑雪度假区") in facts(ex)
+
+
+def test_trades_of_a_resort_are_groups_and_are_served() -> None:
+    ex = run("承德市双桥区总工会在金山岭滑雪度假区举办“法律服务进雪场”活动，为滑雪教练、造雪工、索道操作员等季节工讲解劳动法律知识。")
+    got = facts(ex)
+    for group in ("滑雪教练", "造雪工", "索道操作员"):
+        assert ("承德市双桥区总工会", "serves", group) in got
