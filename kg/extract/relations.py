@@ -121,7 +121,7 @@ class RelationFinder:
         self._elided_subject = re.compile(f"(?:该|本)?({elided})")
         self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
         chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
-        self._located = re.compile(f"在({listed})|(?:位于|地处|坐落于)((?:{plain})+)|(?:赴|来到|前往|走进)({listed})")
+        self._located = re.compile(f"在({listed})|(?:位于|地处|坐落于)((?:{plain})+(?:[与和]{plain})?)|(?:赴|来到|前往|走进)({listed})")
         lead = self._alt("lead")
         # 某某带队; 某某一行; 某某出席活动，随后带队来到…: the leader is the person the lead word follows
         # 某某…，在某区总工会主席某某的陪同下，来到…: the one escorted leads the tour
@@ -390,13 +390,16 @@ class RelationFinder:
 
     def _chain(self, objects: list[Resolved], subjects: list[Resolved], sent: MaskedSentence,
                conf: float, found: _Found) -> None:
-        """In an address chain each site lies in every larger unit written before it."""
+        """In an address chain each site lies in every larger unit written before it (not in a street
+        it crosses: A路与B路交叉口)."""
         chain = list(objects)
         for i, inner in enumerate(chain):
             if inner.type != "Site":
                 continue
+            at = sent.position(inner)
             for outer in chain[:i]:
-                found.add(inner.label, "locatedIn", outer.label, sent, conf)
+                if sent.masked[sent.position(outer) + 1:at] not in ("与", "和"):
+                    found.add(inner.label, "locatedIn", outer.label, sent, conf)
 
     # -- holdsPosition -------------------------------------------------------------------------
     def _positions(self, sent: MaskedSentence, found: _Found) -> None:

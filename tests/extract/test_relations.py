@@ -1052,3 +1052,20 @@ def test_a_list_of_sectors_before_a_group_still_serves_it() -> None:
 def test_department_joining_two_fields_with_he_co_organizes() -> None:
     ex = run("9月26日晚，由龙岩市总工会联合龙岩市文化体育和旅游局举办的“红土放歌”职工歌咏比赛在龙岩大剧院举行。")
     assert ("龙岩市文化体育和旅游局", "coOrganizes", "“红土放歌”职工歌咏比赛") in facts(ex)
+
+
+def test_a_site_at_a_crossing_lies_on_both_streets_and_each_street_in_the_district() -> None:
+    ex = run("位于鼓浪街道海景路与文昌路交叉口的“暖心驿站”海景站今天投用，面向环卫工人提供免费服务。")
+    got = facts(ex)
+    for street in ("海景路", "文昌路"):
+        assert ("“暖心驿站”海景站", "locatedIn", street) in got
+        assert (street, "locatedIn", "鼓浪街道") in got
+    assert ("文昌路", "locatedIn", "海景路") not in got
+    assert ("“暖心驿站”海景站", "serves", "环卫工人") in got
+
+
+def test_a_site_said_to_lie_at_a_crossing_lies_on_both_streets() -> None:
+    ex = run("“椰风驿站”位于海景路与文昌路交叉口，由某区总工会投资建设。")
+    got = facts(ex)
+    assert ("“椰风驿站”", "locatedIn", "海景路") in got
+    assert ("“椰风驿站”", "locatedIn", "文昌路") in got
