@@ -496,6 +496,10 @@ class Recognizer:
             w = text[s:e]
             if e != start:
                 break  # a sentence or line boundary lies between
+            if etype in ("Site", "Organization") and w == "立" and k > 0 and words[k - 1][2] == "LOC" \
+                    and text[words[k - 1][1] - 1] in "省市县区":
+                start, k, used = words[k - 1][0], k - 2, used + 2  # 某市|立|体育场: a city's own venue
+                continue
             if etype == "Event" and w in self._event_breaks:
                 break  # 选手进入|决赛: the verb refers to the event, the name starts after it
             if etype == "Event" and w in "）)" and k > 1 and text[words[k - 2][0]:words[k - 2][1]] in "（(" \
@@ -695,8 +699,8 @@ class Recognizer:
                 return ANAPHOR
             if any(q in QUOTE_OPEN for q in qualifier):
                 return NAME
-            if qualifier.endswith(("有关", "相关")):
-                return None  # 某总工会有关会议(精神): meetings of a body, none named
+            if qualifier.endswith(("有关", "相关")) or before == "等":
+                return None  # 某总工会有关会议(精神): meetings of a body; 拔河、接力等趣味竞赛: a kind of contest
             if name.endswith(self._ceremony_endings) and name.removesuffix(head) in self._ceremony_kinds:
                 return ANAPHOR  # 出席结业仪式: a ceremony of the article's event, not an event of its own
             if head in self.lex.words("event", "quoted_heads"):
@@ -749,6 +753,8 @@ class Recognizer:
                 return None  # 行业协会: a kind of body, not a named one
             if before in markers:
                 return ANAPHOR
+            if name in self.teams:
+                return None  # 拔河队: a team named only by its sport is no body
             return NAME
         return NAME
 

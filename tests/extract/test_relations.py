@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import facts, run
+from extract_helpers import entity_types, facts, run
 
 from kg.model import Triple
 
@@ -1069,3 +1069,24 @@ def test_a_site_said_to_lie_at_a_crossing_lies_on_both_streets() -> None:
     got = facts(ex)
     assert ("“椰风驿站”", "locatedIn", "海景路") in got
     assert ("“椰风驿站”", "locatedIn", "文昌路") in got
+
+
+def test_a_city_venue_with_li_is_one_site_and_the_games_open_there() -> None:
+    ex = run("桃园市总工会主办的第十届劳工运动会，10月5日在桃园市立体育场热闹登场。")
+    assert ("第十届劳工运动会", "locatedIn", "桃园市立体育场") in facts(ex)
+
+
+def test_unions_whose_teams_win_take_part_and_the_sport_team_is_no_body() -> None:
+    ex = run("桃园市总工会主办的第十届劳工运动会在桃园市立体育场举行。今年新增拔河、接力等趣味竞赛。"
+             "华光电子公司企业工会派出的拔河队以三战全胜夺冠，桃园客运产业工会则在大队接力中称霸。")
+    got = facts(ex)
+    assert ("华光电子公司企业工会", "participatesIn", "第十届劳工运动会") in got
+    assert ("桃园客运产业工会", "participatesIn", "第十届劳工运动会") in got
+    types = entity_types(ex)
+    assert "拔河队" not in types
+    assert "趣味竞赛" not in types
+
+
+def test_a_winner_named_with_a_person_credits_the_person_not_the_company() -> None:
+    ex = run("第三届焊工技能大赛在某市职工技能实训中心进行。经过两天角逐，长兴精工有限公司的刘振华以94分夺冠。")
+    assert ("长兴精工有限公司", "participatesIn", "第三届焊工技能大赛") not in facts(ex)
