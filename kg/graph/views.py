@@ -44,7 +44,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.graph.ox_results import checked_iri, string_literal, typed_literal
-from kg.graph.results import csv_row, csv_text
+from kg.graph.results import csv_line, csv_text
 from kg.graph.store import QueryResult
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ _SELECT = re.compile(r"^SELECT\s", re.MULTILINE)   # the outermost SELECT starts
 
 # A cell is its term as text behind one kind character: <IRI, _blank node, "plain string,
 # @lang text, ^datatype text; NULL when unbound. Reading a cell is one dictionary look-up.
-# A row also keeps its line of `kg query --format csv` (results.csv_row of its terms): a whole
+# A row also keeps its line of `kg query --format csv` (results.csv_row of its terms, _Texts): a whole
 # listing, the answer CSV is for, is then read as text, with no term made per cell.
 Row = tuple[str, str, tuple[object, ...], int, tuple[object, ...], str]  # view, part (article or entity), keys, tie, cells, CSV
 
@@ -225,7 +225,7 @@ def fill(quads: list[ox.Quad], filtered: bool = False) -> Filled:
     memory = ox.Store()
     memory.extend(quads if filtered else [quad for quad in quads if quad.predicate.value in terms])
     filled = Filled()
-    node = _Nodes().__getitem__
+    text = _Texts().__getitem__
     for view in views().values():
         if view.kind == "entities":
             filled.typed += [(d.value, e.value, c.value) for d, e, c in _solutions(memory, ENTITY_TYPES_FILL)
@@ -253,7 +253,7 @@ def fill(quads: list[ox.Quad], filtered: bool = False) -> Filled:
             if not isinstance(source, ox.NamedNode):
                 continue  # a row outside any article graph cannot be kept per article
             key = tuple(None if values[k] is None else values[k].value for k in keys)  # type: ignore[union-attr]
-            filled.rows.append(_row(view, source.value, key, tuple(_cell(values[k]) for k in cells), node))
+            filled.rows.append(_row(view, source.value, key, tuple(_cell(values[k]) for k in cells), text))
     return filled
 
 
@@ -277,26 +277,40 @@ def _cell_text(cell: str) -> str:
     return cell.partition(" ")[2] if cell[0] in "@^" else cell[1:]
 
 
+class _Texts(dict[str | None, str]):
+    """The text `kg query --format csv` writes for each cell, str() of the cell's term (results.csv_row).
+
+    An IRI, a blank node and a string literal are their text, made as such by _node: the text is
+    cut from the cell. A typed literal goes through its rdflib term, which may normalise its
+    lexical form (an integer written 007). Kept per batch of rows, like _Nodes."""
+
+    def __init__(self) -> None:
+        super().__init__({None: ""})   # unbound: blank
+
+    def __missing__(self, cell: str) -> str:
+        text = self[cell] = str(_node(cell)) if cell[0] == "^" else _cell_text(cell)
+        return text
+
+
 def _row(view: View, part: str, keys: tuple[object, ...], cells: tuple[str | None, ...],
-         node: Callable[[str | None], Node | None]) -> Row:
-    """A row of `view` from its sort keys and cells in the view's order; `node` makes a cell's term."""
-    terms = dict(zip(view.variables, map(node, cells)))
-    return view.name, part, _pad(keys, KEYS), _tie(cells), _pad(cells, CELLS), csv_row(view.variables, terms)
+         text: Callable[[str | None], str]) -> Row:
+    """A row of `view` from its sort keys and cells in the view's order; `text` gives a cell's CSV text."""
+    return view.name, part, _pad(keys, KEYS), _tie(cells), _pad(cells, CELLS), csv_line(list(map(text, cells)))
 
 
 def _made_row(view: View, part: str, cells: dict[str, str], keys: dict[str, object],
-              node: Callable[[str | None], Node | None]) -> Row:
+              text: Callable[[str | None], str]) -> Row:
     """A row of an aggregate view from its cells and sort keys by name."""
-    return _row(view, part, tuple(keys[k] for k in view.order), tuple(cells[v] for v in view.variables), node)
+    return _row(view, part, tuple(keys[k] for k in view.order), tuple(cells[v] for v in view.variables), text)
 
 
 def entity_rows(view: View, found: Iterable[tuple[str, str, int, str]]) -> Iterator[Row]:
     """The entities view's rows from (entity, class, articles typing it, least label as a cell)."""
-    node = _Nodes().__getitem__
+    text = _Texts().__getitem__
     for entity, cls, articles, label in found:
         kind = cls.rpartition("#")[2]
         cells = {"type": '"' + kind, "label": label, "articles": f"^{XSD_INTEGER} {articles}", "entity": "<" + entity}
-        yield _made_row(view, entity, cells, {"-articles": -articles, "type": kind, "label": _cell_text(label)}, node)
+        yield _made_row(view, entity, cells, {"-articles": -articles, "type": kind, "label": _cell_text(label)}, text)
 
 
 def _insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
@@ -431,12 +445,12 @@ class ListingViews:
     def _fact_rows(self, db: sqlite3.Connection, view: View) -> None:
         """Make the stats-facts rows again from the per-article parts (one pass; small tables)."""
         db.execute("DELETE FROM row WHERE view = ?", (view.name,))
-        made, node = [], _Nodes().__getitem__
+        made, text = [], _Texts().__getitem__
         for relation, statements, facts in db.execute(_FACT_SQL).fetchall():
             name = relation.rpartition("#")[2]
             cells = {"relation": '"' + name, "statements": f"^{XSD_INTEGER} {statements}",
                      "evidence": f"^{XSD_INTEGER} {facts}"}
-            made.append(_made_row(view, "", cells, {"-statements": -statements, "relation": name}, node))
+            made.append(_made_row(view, "", cells, {"-statements": -statements, "relation": name}, text))
         _insert_rows(db, made)
 
     # ------------------------------------------------------------------ reading
