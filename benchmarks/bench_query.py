@@ -113,6 +113,9 @@ def main() -> None:
             pass
         emit("query", human(size) + " triples", "listing views rebuilt from the store",
              round(time.perf_counter() - start, 2), "s", f"embedded, {len(views())} listings")
+        stored = sum(p.stat().st_size for p in location.iterdir() if p.is_file() and p.name != VIEWS_FILE)
+        emit("query", human(size) + " triples", "listing views file", round((location / VIEWS_FILE).stat().st_size / 1e6, 1),
+             "MB", f"beside the store's own {stored / 1e6:,.0f} MB (RocksDB files)")
         log(f"query latency at {human(size)} triples (embedded)")
         store = open_store(str(location), read_only=True)
         measure(store, "embedded", size, repeat, too_slow)
