@@ -48,6 +48,7 @@ _CUT_HEADS = {("之", "家"), ("总工", "会")}
 _REPORTED_FROM = re.compile(r"[/／]([\u4e00-\u9fff]{2,4}?)(?:报导|报道)")  # 【记者某某/基隆报导】: where from
 _SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
 _DURATION = re.compile(r"^[一两二三四五六七八九十百\d]+(?:年|个月|天|周)(?:来|以来|内)?")  # 五年|区总工会: how long, then the name
+_UNITS = ("社区", "村")  # the smallest units of an address, Sites themselves
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
 
@@ -588,7 +589,8 @@ class Recognizer:
                     (tag == "LOC" and self._type_of(w)[0] in ("Place", "Site"))
                     or (tag == "ORG" and self._type_of(w)[0] == "Place")) \
                     and (self_named or (street and self._type_of(w)[0] == "Place")
-                         or self._is_named(text, words, start, words[i][1])):
+                         or self._is_named(text, words, start, words[i][1])) \
+                    and not self._community_facility(text, words, k, head):
                 break  # 某镇 before 某某村, 某新区|某港区职工文化中心, 某街道|某某路: two names of an address chain
             if etype in ("Organization", "Site") and tag in ("LOC", "ORG") and w.endswith(("区", "县", "镇", "街道")) \
                     and self._type_of(w)[0] == "Place" and self._opens_with_a_city(text, start):
@@ -627,6 +629,13 @@ class Recognizer:
                 return None
             start = stripped
         return Candidate(start, end, etype, kind, head)
+
+    def _community_facility(self, text: str, words: list[Word], k: int, head: str) -> bool:
+        """某区|某某社区工会驿站: a facility named by its community keeps the district before it
+        (DECISIONS: a site keeps its geographic prefix); 某镇|某某村 stays two names."""
+        first = text[words[k + 1][0]:words[k + 1][1]]
+        return head not in _UNITS and words[k][2] == "LOC" and self._type_of(text[words[k][0]:words[k][1]])[0] == "Place" \
+            and self._type_of(first)[1] in _UNITS and len(first) > 2
 
     def _inner_verb(self, text: str, words: list[Word], k: int, anchor: int, allowed: set[str]) -> bool:
         """A verb stands inside a name only between two name words (更新改造工程建设者)."""

@@ -580,3 +580,14 @@ def test_trades_of_a_resort_are_groups_and_are_served() -> None:
     got = facts(ex)
     for group in ("滑雪教练", "造雪工", "索道操作员"):
         assert ("承德市双桥区总工会", "serves", group) in got
+
+
+def test_a_hall_named_only_by_kind_words_keeps_its_district() -> None:
+    ex = run("12月9日，盐城市大丰区总工会第四次会员代表大会在大丰区行政中心大会堂举行。")
+    assert entity_types(ex).get("大丰区行政中心大会堂") == "Site"
+    assert ("盐城市大丰区总工会第四次会员代表大会", "locatedIn", "大丰区行政中心大会堂") in facts(ex)
+
+
+def test_a_station_named_by_its_community_keeps_the_district_before_it() -> None:
+    ex = run("随后，慰问组走进万山区谢桥社区工会驿站，为外卖骑手送上暖心礼包。")
+    assert entity_types(ex).get("万山区谢桥社区工会驿站") == "Site"
