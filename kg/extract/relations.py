@@ -41,6 +41,7 @@ _PREFIX_UNITS = ("省", "市", "区", "區", "县", "縣", "州")  # units a sit
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
 _FOUNDING = ("第一次", "首次", "第1次")  # 某联合会第一次会员代表大会…正式成立 founds the body: no host yet
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
+_AFTERWARDS = ("结束后", "结束之后", "之后", "后，", "后,")
 _ASIDES = re.compile(r"[（(][^（）()。]{1,20}[）)]")
 _GROUP = re.compile(r"\(\?P<([so])>([^()]*)\)")
 _CLASS = re.compile(r"\{([A-Z]+)[+*]?\}")
@@ -308,6 +309,8 @@ class RelationFinder:
         own = [m for m in candidates if sent.position(m) > clause]
         candidates = own or candidates  # 某工会…，某酒店今年为一线员工增设…: the clause's own subject
         subjects = [m for m in candidates if self._acts(sent, m)]
+        if candidates and self._someone_else_acts(sent, before, candidates[0]):
+            return []  # 某工会举办了活动，项目总工程师某某为工友讲解: the engineer gives, not the union
         if subjects and subjects[0].type == "Site":
             return subjects[:1]
         sites = [m for m in candidates if m.type == "Site"]
@@ -335,6 +338,21 @@ class RelationFinder:
         if tour.union:
             return [Resolved(0, 0, "Union", u) for u in tour.unions()]
         return self._last_giver()
+
+    def _someone_else_acts(self, sent: MaskedSentence, before: int, body: Resolved) -> bool:
+        """A later clause before the gift opens with a person holding no post at the body named before."""
+        head = sent.masked[:before]
+        at = sent.position(body)
+        ends = [i for i in (head.find(c, at) for c in "，,；") if i >= 0]
+        if not ends:
+            return False
+        clause = min(ends) + 1
+        people = [m for m in sent.mentions_in((clause, before)) if m.type == "Person"]
+        if not people or any(m.type in _GIVERS for m in sent.mentions_in((clause, sent.position(people[0])))):
+            return False
+        held = {t.object for t in self._found.triples if t.subject == people[0].label
+                and t.predicate == "holdsPosition"} if self._found else set()
+        return body.label not in held and not (held and body.type == "Union")
 
     def _event_holders(self, sent: MaskedSentence, before: int) -> list[Resolved]:
         """The bodies that hold the event a sentence opens with."""
@@ -520,8 +538,8 @@ class RelationFinder:
         if leader_match:
             for m in self._host_event.finditer(sent.masked):
                 ev = sent.mention_at(m.start(1))
-                if ev is None:
-                    continue
+                if ev is None or sent.masked.startswith(_AFTERWARDS, m.end()):
+                    continue  # 启动活动结束后，某某一行走进…: the event only dates the tour
                 tour.events.append(ev.label)
                 if tour.union:
                     found.add(tour.union, "hosts", ev.label, sent, 0.8)

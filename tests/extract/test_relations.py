@@ -1090,3 +1090,21 @@ def test_unions_whose_teams_win_take_part_and_the_sport_team_is_no_body() -> Non
 def test_a_winner_named_with_a_person_credits_the_person_not_the_company() -> None:
     ex = run("第三届焊工技能大赛在某市职工技能实训中心进行。经过两天角逐，长兴精工有限公司的刘振华以94分夺冠。")
     assert ("长兴精工有限公司", "participatesIn", "第三届焊工技能大赛") not in facts(ex)
+
+
+def test_a_person_acting_in_a_later_clause_gives_not_the_body_before() -> None:
+    ex = run("当天，钦北区总工会在职工书屋举办了“工地夜读”活动，项目总工程师黄立新结合工程实例，为到场的30多名钢筋工讲解了读图方法。")
+    assert ("钦北区总工会", "serves", "钢筋工") not in facts(ex)
+
+
+def test_an_official_of_the_union_acting_in_a_later_clause_still_gives_for_it() -> None:
+    ex = run("当天，钦北区总工会在职工书屋举办了“工地夜读”活动，钦北区总工会主席黄立新为到场的钢筋工送上书籍。")
+    assert ("钦北区总工会", "serves", "钢筋工") in facts(ex)
+
+
+def test_an_event_that_only_dates_the_tour_is_not_held_by_the_tour_union() -> None:
+    ex = run("7月10日，榆阳区总工会“清凉行”关爱户外劳动者活动在鼓楼街道启动。"
+             "启动“清凉行”关爱户外劳动者活动结束后，榆林市总工会副主席贺文平一行走进“暖心驿站”鼓楼站。")
+    got = facts(ex)
+    assert ("榆林市总工会", "hosts", "“清凉行”关爱户外劳动者活动") not in got
+    assert ("贺文平", "visits", "“暖心驿站”鼓楼站") in got
