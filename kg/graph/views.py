@@ -70,8 +70,8 @@ _SELECT = re.compile(r"^SELECT\s", re.MULTILINE)   # the outermost SELECT starts
 
 # A cell is its term as text behind one kind character: <IRI, _blank node, "plain string,
 # @lang text, ^datatype text; NULL when unbound. Reading a cell is one dictionary look-up.
-# A row also keeps its line of `kg query --format csv` (results.csv_row of its terms, _Texts): a whole
-# listing, the answer CSV is for, is then read as text, with no term made per cell.
+# A row also keeps its line of `kg query --format csv` (what results.csv_row writes for its
+# terms, made by _Texts): a whole listing is then read as text, with no term made per cell.
 Row = tuple[str, str, tuple[object, ...], int, tuple[object, ...], str]  # view, part (article or entity), keys, tie, cells, CSV
 
 
