@@ -200,6 +200,8 @@ class Recognizer:
             return [(s, s + duration.end(), "m")] + self._split(text, s + duration.end(), e, tag)
         if len(w) > 2 and w[-1] in "和及与等在为向对由将" and self._type_of(w[:-1])[0] is not None:
             return self._split(text, s, e - 1, tag) + [(e - 1, e, "c")]  # 环卫工人|和
+        if len(w) > 3 and w[-1] == "讯" and self._type_of(w[:-1])[0] == "Organization":
+            return [(s, e - 1, "ORG"), (e - 1, e, "n")]  # 某某日报|讯: the outlet of a dateline
         if len(w) > 3 and w[-1] == "所" and self._type_of(w[:-1])[0] == "Union":
             return self._split(text, s, e - 1, "ORG") + [(e - 1, e, "v")]  # 某区总工会|所(属)
         if len(w) > 4 and (tag in ("v", "vd", "vn", "d", "p") or w.startswith(self.partners)):
@@ -847,7 +849,7 @@ class Recognizer:
         taken: list[Candidate] = []
         for cand in found:
             clashes = [c for c in taken if c.start < cand.end and cand.start < c.end]
-            if clashes and not (cand.type in ("Union", "Organization", "Site") and cand.kind == NAME
+            if clashes and not (cand.type in ("Union", "Organization", "Site") and cand.kind == NAME and cand.head
                                 and all(c.type == "Event" and c.start <= cand.start and cand.end <= c.end
                                         for c in clashes)):
                 continue  # a body named inside an event's name (某总工会第十次代表大会) is kept

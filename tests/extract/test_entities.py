@@ -591,3 +591,23 @@ def test_a_hall_named_only_by_kind_words_keeps_its_district() -> None:
 def test_a_station_named_by_its_community_keeps_the_district_before_it() -> None:
     ex = run("随后，慰问组走进万山区谢桥社区工会驿站，为外卖骑手送上暖心礼包。")
     assert entity_types(ex).get("万山区谢桥社区工会驿站") == "Site"
+
+
+def test_the_outlet_of_a_dateline_is_an_organization() -> None:
+    ex = run("临沂日报讯（记者 王晓东）10月25日，临沂市第三届职工焊工技能大赛决赛举行。")
+    assert entity_types(ex).get("临沂日报") == "Organization"
+
+
+def test_a_dotted_phrase_inside_a_quoted_event_title_is_no_site() -> None:
+    ex = run("7月10日，榆阳区总工会“夏日送清凉·驿站伴你行”关爱户外劳动者活动在鼓楼街道启动。")
+    assert not any(label.startswith("清凉") for label in entity_types(ex))
+
+
+def test_an_arbitration_court_is_an_organization() -> None:
+    ex = run("律师指导他向崇仁区劳动人事争议仲裁院申请仲裁。")
+    assert entity_types(ex).get("崇仁区劳动人事争议仲裁院") == "Organization"
+
+
+def test_heavy_industry_in_a_company_short_name_is_no_group() -> None:
+    ex = run("经过两天角逐，潍柴重工的杨帆获得第二名。")
+    assert "潍柴重工" not in entity_types(ex)

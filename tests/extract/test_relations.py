@@ -1108,3 +1108,9 @@ def test_an_event_that_only_dates_the_tour_is_not_held_by_the_tour_union() -> No
     got = facts(ex)
     assert ("榆林市总工会", "hosts", "“清凉行”关爱户外劳动者活动") not in got
     assert ("贺文平", "visits", "“暖心驿站”鼓楼站") in got
+
+
+def test_a_lawyer_helping_on_the_spot_takes_part_in_the_event() -> None:
+    ex = run("12月6日，崇仁区总工会在云顶滑雪度假区举办“法律援助进雪场”专场活动。"
+             "河北正言律师事务所律师陈晓红当场帮他梳理了转账记录。")
+    assert ("陈晓红", "participatesIn", "“法律援助进雪场”专场活动") in facts(ex)
