@@ -283,3 +283,17 @@ def test_killing_kg_load_kills_its_filler(filled: Path, tmp_path: Path) -> None:
     while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not any(alive(pid) for pid in pids), "the filler outlived kg load"
+
+
+def test_a_cell_is_written_to_csv_as_its_terms_text() -> None:
+    """A row's kept CSV line holds str() of each cell's rdflib term, as to_csv writes it: the
+    text cut from an IRI, blank node or string cell, and a typed literal as rdflib normalises it."""
+    from kg.graph.views import _node, _Texts
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    cells = ["<https://union-kg.org/id/site/某驿站", '"WorkerGroup', "@zh 环卫工人", "_b7",
+             f"^{xsd}integer 007", f"^{xsd}boolean 1", f"^{xsd}date 2024-01-05", f"^{xsd}decimal 1.50"]
+    texts = _Texts()
+    assert [texts[c] for c in cells] == [str(_node(c)) for c in cells]
+    assert texts[f"^{xsd}integer 007"] == "7" and texts[f"^{xsd}boolean 1"] == "true"
+    assert texts[None] == ""
