@@ -592,7 +592,7 @@ class Recognizer:
                     or (tag == "ORG" and self._type_of(w)[0] == "Place")) \
                     and (self_named or (street and self._type_of(w)[0] == "Place")
                          or self._is_named(text, words, start, words[i][1])) \
-                    and not self._community_facility(text, words, k, head):
+                    and not self._community_facility(text, words, k, head) and not self._short_city(text, w):
                 break  # 某镇 before 某某村, 某新区|某港区职工文化中心, 某街道|某某路: two names of an address chain
             if etype in ("Organization", "Site") and tag in ("LOC", "ORG") and w.endswith(("区", "县", "镇", "街道")) \
                     and self._type_of(w)[0] == "Place" and self._opens_with_a_city(text, start):
@@ -638,6 +638,10 @@ class Recognizer:
         first = text[words[k + 1][0]:words[k + 1][1]]
         return head not in _UNITS and words[k][2] == "LOC" and self._type_of(text[words[k][0]:words[k][1]])[0] == "Place" \
             and self._type_of(first)[1] in _UNITS and len(first) > 2
+
+    def _short_city(self, text: str, w: str) -> bool:
+        """泉州|东海湾商业广场 where the article writes 泉州市: a city's short name opens the site's own name."""
+        return 2 <= len(w) <= 3 and not w.endswith(("市", "区", "县", "镇", "乡", "街道", "省")) and w + "市" in text
 
     def _inner_verb(self, text: str, words: list[Word], k: int, anchor: int, allowed: set[str]) -> bool:
         """A verb stands inside a name only between two name words (更新改造工程建设者)."""

@@ -611,3 +611,15 @@ def test_an_arbitration_court_is_an_organization() -> None:
 def test_heavy_industry_in_a_company_short_name_is_no_group() -> None:
     ex = run("经过两天角逐，潍柴重工的杨帆获得第二名。")
     assert "潍柴重工" not in entity_types(ex)
+
+
+def test_a_short_city_name_opening_a_site_stays_in_it() -> None:
+    ex = run("漳州市龙文区总工会在漳州东海湾商业广场举行入会仪式。")
+    assert entity_types(ex).get("漳州东海湾商业广场") == "Site"
+
+
+def test_a_town_with_its_unit_before_a_named_park_is_named_apart() -> None:
+    ex = run("位于树林镇丰泰物流园的“陇上驿家”货车司机服务站今天揭牌。")
+    types = entity_types(ex)
+    assert types.get("树林镇") == "Place"
+    assert types.get("丰泰物流园") == "Site"
