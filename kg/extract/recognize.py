@@ -780,10 +780,11 @@ class Recognizer:
     def _qualifies(self, text: str, words: list[Word], start: int, end: int) -> bool:
         """A qualifier of a group names an occupation, sector, form or position: a noun-like word,
         or an activity noun that is no cue word (养殖工人, 失业职工; not 服务职工)."""
-        inside = [(s, e, tag) for s, e, tag in words if s >= start and e <= end]
+        starting = words[bisect.bisect_left(words, start, key=lambda w: w[0]):bisect.bisect_left(words, end, key=lambda w: w[0])]
+        inside = [(s, e, tag) for s, e, tag in starting if e <= end]
         if any(tag == "vn" and text[s:e] not in self.cue_words for s, e, tag in inside):
             return True
-        if not inside or any(start <= s < end < e and tag == "n" for s, e, tag in words):
+        if not inside or any(end < e and tag == "n" for s, e, tag in starting):
             return True  # the qualifier lies (partly) inside the head word itself (环卫工人, 造|雪工)
         if len(inside) == 1 and inside[0][1] - inside[0][0] == 1 and inside[0][2] in ("a", "d", "ad"):
             return False
