@@ -144,13 +144,16 @@ class Recognizer:
         return out
 
     def _join_home(self, text: str, words: list[Word]) -> list[Word]:
-        """司机|之|家, 总工|会: lac reads a head (之家, 总工会) as two words; join them so the name has its head."""
-        if "之家" not in text and "总工会" not in text:
+        """司机|之|家, 总工|会: lac reads a head (之家, 总工会) as two words; join them so the name has its head
+        (and 该|会, the union just named)."""
+        if "之家" not in text and "总工会" not in text and "该会" not in text and "本会" not in text:
             return words
         out: list[Word] = []
         for w in words:
             if out and out[-1][1] == w[0] and (text[out[-1][0]:out[-1][1]], text[w[0]:w[1]]) in _CUT_HEADS:
                 out[-1] = (out[-1][0], w[1], "n")
+            elif out and out[-1][1] == w[0] and out[-1][2] == "r" and text[out[-1][0]:w[1]] in ("该会", "本会"):
+                out[-1] = (out[-1][0], w[1], "r")  # 该|会将继续…: the union just named, not "will"
             else:
                 out.append(w)
         return out

@@ -298,6 +298,9 @@ class Resolver:
                 return text  # 市总工会 with no fuller name in the article keeps its bare text
             return None
         before = [r for r in fitting if r.start < cand.start]
+        unions = [r for r in before if r.type == "Union"]
+        if cand.type == "Union" and core != text and unions:
+            return unions[-1].label  # 该会: the union named last, before any association (某协会)
         if before:
             return before[-1].label
         if cand.type == "Union" and core == text and len({r.label for r in fitting}) == 1:

@@ -623,3 +623,9 @@ def test_a_town_with_its_unit_before_a_named_park_is_named_apart() -> None:
     types = entity_types(ex)
     assert types.get("树林镇") == "Place"
     assert types.get("丰泰物流园") == "Site"
+
+
+def test_gaihui_points_to_the_union_named_last_even_after_an_association() -> None:
+    ex = run("由香港速运业职工会主办、香港职工康体协会协办的职工歌唱比赛决赛举行。"
+             "梁志伟表示，该会将继续为仓务员、速递员提供进修服务。")
+    assert ("香港速运业职工会", "serves", "仓务员") in facts(ex)
