@@ -374,8 +374,8 @@ class Recognizer:
             if etype == "Organization" and len(head) == 1 and tag not in ("ORG", "nz") and w != head \
                     and w[:-1] not in self.lex.words("stop", "levels") and not self._after_and(text, words, i) \
                     and not (i > 0 and words[i - 1][2] == "ORG" and words[i - 1][1] == s and w not in self.titles
-                             and self._type_of(text[words[i - 1][0]:s])[0] == "Organization"):
-                continue  # (某市政府)劳工处: a department right after its body's name is named
+                             and self._type_of(text[words[i - 1][0]:s])[0] in ("Organization", None)):
+                continue  # (某市政府)劳工处, 潇湘|职工报: named after a body's or a proper name lac marks ORG
             if etype == "Organization" and w == "处":
                 continue  # 两路交会|处: where, not an office
             cand = self._extend(text, words, i, etype, head)

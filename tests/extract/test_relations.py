@@ -1114,3 +1114,9 @@ def test_a_lawyer_helping_on_the_spot_takes_part_in_the_event() -> None:
     ex = run("12月6日，崇仁区总工会在云顶滑雪度假区举办“法律援助进雪场”专场活动。"
              "河北正言律师事务所律师陈晓红当场帮他梳理了转账记录。")
     assert ("陈晓红", "participatesIn", "“法律援助进雪场”专场活动") in facts(ex)
+
+
+def test_a_reporter_after_an_outlet_lac_cut_in_two_holds_a_post_there() -> None:
+    ex = run("潇湘职工报记者 彭一鸣 通讯员 曾若兰\n9月12日，株洲市总工会举办劳模创新交流会。",
+             title="株洲劳模创新交流会举行", authors=["彭一鸣", "曾若兰"])
+    assert ("彭一鸣", "holdsPosition", "潇湘职工报") in facts(ex)
