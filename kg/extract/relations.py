@@ -41,6 +41,7 @@ _PREFIX_UNITS = ("省", "市", "区", "區", "县", "縣", "州")  # units a sit
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
 _FOUNDING = ("第一次", "首次", "第1次")  # 某联合会第一次会员代表大会…正式成立 founds the body: no host yet
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
+_THIS_SITE = re.compile("(?:这个|这家|这处|这座|该)(?:服务点|驿站|站点|服务站|之家|书屋|中心)")
 _AFTERWARDS = ("结束后", "结束之后", "之后", "后，", "后,")
 _ASIDES = re.compile(r"[（(][^（）()。]{1,20}[）)]")
 _GROUP = re.compile(r"\(\?P<([so])>([^()]*)\)")
@@ -294,7 +295,8 @@ class RelationFinder:
         """Who gives: the tour's union on a delegation visit, else the sentence's first body or site."""
         head = sent.masked[:before]
         clause = max(head.rfind(c) for c in "，,；") + 1
-        if head.startswith(("这里", "此处"), clause):  # 来到某驿站，这里面向…提供: the site just named gives
+        if head.startswith(("这里", "此处"), clause) or _THIS_SITE.match(head, clause):
+            # 来到某驿站，这里面向…提供; 在某村设立某之家，这个服务点将为…提供: the site just named gives
             sites = [m for m in sent.mentions_in((0, clause)) if m.type == "Site"] or \
                 ([self._last_site] if self._last_site else [])
             return sites[-1:]

@@ -1120,3 +1120,10 @@ def test_a_reporter_after_an_outlet_lac_cut_in_two_holds_a_post_there() -> None:
     ex = run("潇湘职工报记者 彭一鸣 通讯员 曾若兰\n9月12日，株洲市总工会举办劳模创新交流会。",
              title="株洲劳模创新交流会举行", authors=["彭一鸣", "曾若兰"])
     assert ("彭一鸣", "holdsPosition", "潇湘职工报") in facts(ex)
+
+
+def test_a_site_set_up_at_a_village_lies_there_and_this_service_point_gives() -> None:
+    ex = run("今年，福安市总工会将在南屿村设立“渔港职工之家”，这个服务点将为养殖工人提供热水和休息服务。")
+    got = facts(ex)
+    assert ("“渔港职工之家”", "locatedIn", "南屿村") in got
+    assert ("“渔港职工之家”", "serves", "养殖工人") in got
