@@ -737,6 +737,8 @@ class Recognizer:
             if qualifier and bare_head not in self.lex.words("worker", "self_heads") \
                     and not self._qualifies(text, words, start, end - len(head)):
                 return None  # 服务职工, 好劳动者: a verb or a bare adjective is no qualifier
+            if name.endswith("工") and text.startswith("会", end) and not text.startswith("会议", end):
+                return None  # 会员|工会 read as 会员工|会: the union word runs across
             if qualifier or bare_head in self.lex.words("worker", "self_heads"):
                 if any(name.endswith(s) for s in self.lex.words("worker", "union_staff")
                        + self.lex.words("worker", "not_groups")):
@@ -775,6 +777,11 @@ class Recognizer:
                 return None  # 拔河队: a team named only by its sport is no body
             return NAME
         return NAME
+
+    def _in_title(self, text: str, start: int, at: int) -> bool:
+        """Whether `at` lies inside a quoted title opened after `start` (“夏日送清凉·驿路伴你行”)."""
+        between = text[start:at]
+        return sum(between.count(q) for q in QUOTE_OPEN) > sum(between.count(q) for q in QUOTE_CLOSE)
 
     def _strip_head(self, w: str) -> str:
         head = self._type_of(w)[1]
@@ -859,6 +866,7 @@ class Recognizer:
             clashes = [c for c in taken if c.start < cand.end and cand.start < c.end]
             if clashes and not (cand.type in ("Union", "Organization", "Site") and cand.kind == NAME and cand.head
                                 and all(c.type == "Event" and c.start <= cand.start and cand.end <= c.end
+                                        and not (cand.type == "Site" and self._in_title(text, c.start, cand.start))
                                         for c in clashes)):
                 continue  # a body named inside an event's name (某总工会第十次代表大会) is kept
             taken.append(cand)

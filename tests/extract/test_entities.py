@@ -514,7 +514,7 @@ def test_a_street_named_with_a_verb_after_its_district_is_a_site() -> None:
 def test_the_federation_named_bare_is_the_one_the_article_names() -> None:
     ex = run("新北市總工會舉辦勞工歌唱比賽。他表示，勞工平日輪班辛苦，總工會希望用音樂讓大家喘口氣。")
     assert "總工會" in _entity(ex, "新北市總工會").aliases
-    assert [e.label for e in ex.entities if e.type == "WorkerGroup"] == ["勞工"]
+    assert [e.label for e in ex.entities if e.type == "WorkerGroup"] == []  # bare 勞工 is 劳动者: no group
 
 
 def test_verbs_ending_in_work_and_a_bodys_managers_are_no_groups() -> None:
@@ -629,3 +629,20 @@ def test_gaihui_points_to_the_union_named_last_even_after_an_association() -> No
     ex = run("由香港速运业职工会主办、香港职工康体协会协办的职工歌唱比赛决赛举行。"
              "梁志伟表示，该会将继续为仓务员、速递员提供进修服务。")
     assert ("香港速运业职工会", "serves", "仓务员") in facts(ex)
+
+
+def test_a_phrase_inside_a_quoted_event_title_is_no_site_even_with_a_head() -> None:
+    ex = run("7月10日上午，榆阳区总工会“夏日送清凉·驿路伴你行”关爱户外劳动者活动在鼓楼街道启动。")
+    assert not any("驿路" in label and t == "Site" for label, t in entity_types(ex).items())
+
+
+def test_bare_laogong_is_no_group_but_a_qualified_one_is() -> None:
+    ex = run("台南市总工会为外籍劳工提供法律咨询，让更多劳工有工会可以依靠。")
+    types = entity_types(ex)
+    assert types.get("外籍劳工") == "WorkerGroup"
+    assert "劳工" not in types
+
+
+def test_members_unions_read_across_by_the_tagger_give_no_group() -> None:
+    ex = run("邱振明表示，运动会是会员工会之间交流情谊的重要平台。")
+    assert "会员工" not in entity_types(ex)
