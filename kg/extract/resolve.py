@@ -26,8 +26,8 @@ _INTRODUCED = re.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?([^�
 
 _LEVEL_CHARS = "省市区县"
 _UNITS = ("市", "县", "区")
-_PARK_WORDS = ("园区",)
-_PARK_HEADS = ("园", "园区", "物流港")
+_PARK_WORDS = ("园区", "港区")
+_PARK_HEADS = ("园", "园区", "物流港", "港", "港区")
 _WHOLE_NAMES = ("Site", "Organization", "Union")
 _QUOTED_TITLE = re.compile(r"[“「『][^”」』]{2,20}[”」』]")
 _LEADING_QUOTE = re.compile(r"^[“「『][^”」』]{2,12}[”」』]")

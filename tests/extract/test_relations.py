@@ -1127,3 +1127,8 @@ def test_a_site_set_up_at_a_village_lies_there_and_this_service_point_gives() ->
     got = facts(ex)
     assert ("“渔港职工之家”", "locatedIn", "南屿村") in got
     assert ("“渔港职工之家”", "serves", "养殖工人") in got
+
+
+def test_the_port_area_is_the_logistics_port_named_before() -> None:
+    ex = run("九江市总工会在庐山国际物流港举办货车司机入会活动。港区内的“司机之家”为货车司机提供免费淋浴服务。")
+    assert ("“司机之家”", "locatedIn", "庐山国际物流港") in facts(ex)
