@@ -17,7 +17,7 @@ CORPORA = {
     "corpus": (ROOT / "tests" / "corpus" / "gold.jsonl", ROOT / "tests" / "corpus"),
     "sample": (ROOT / "tests" / "sample-gold.jsonl", ROOT / "data" / "sample"),
     **{name: (ROOT / "tests" / name / "gold.jsonl", ROOT / "tests" / name)
-       for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")},
+       for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")},
 }
 
 # Which entity types may stand at each end of a predicate (SCHEMA.md, relations table).
