@@ -115,7 +115,17 @@ class Recognizer:
         out: list[Word] = []
         for s, e, tag in words:
             out.extend(self._split(text, s, e, tag))
+        out = self._recut_villages(text, out) if "村" in text else out
         return self._join_dots(text, self._join_home(text, self._join_group_heads(text, self._join_cut_names(text, out))))
+
+    def _recut_villages(self, text: str, words: list[Word]) -> list[Word]:
+        """某某镇西|辛庄村: lac gives a town the first character of the village after it; give it back."""
+        for i in range(len(words) - 1):
+            (ps, pe, ptag), (s, e, tag) = words[i], words[i + 1]
+            if ptag == tag == "LOC" and pe == s and pe - ps >= 4 and text[pe - 2] in "镇乡" \
+                    and text[e - 1] == "村" and e - s >= 2:
+                words[i], words[i + 1] = (ps, pe - 1, "LOC"), (pe - 1, e, "LOC")
+        return words
 
     def _join_group_heads(self, text: str, words: list[Word]) -> list[Word]:
         """网|约|车司机, 分享|会: a group's or an event's head word the tagger cut over up to three words is one word."""
@@ -628,6 +638,9 @@ class Recognizer:
                 or text[s2:e2] in self.lex.words("worker", "group_followers")  # 新就业形态劳动者|流动性
             if tag2 in ("n", "vn") and self._type_of(text[s2:e2])[0] != "WorkerGroup" and not named:
                 return None  # 职工服务阵地, 职工文化: the group word only modifies the next noun
+        if etype == "WorkerGroup" and i + 1 < len(words) and words[i + 1][0] == end \
+                and self._type_of(text[words[i + 1][0]:words[i + 1][1]]) == ("Site", text[words[i + 1][0]:words[i + 1][1]]):
+            return None  # 户外劳动者|服务站: the group says whom the site is for; the site is the name
         if etype == "WorkerGroup":
             stripped = self._strip_empty_qualifiers(text, words, start, end)
             if stripped is None:

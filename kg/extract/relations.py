@@ -39,6 +39,7 @@ def load_rules() -> list[dict[str, Any]]:
 _MARKS = tuple(MARK.values())
 _PREFIX_UNITS = ("省", "市", "区", "區", "县", "縣", "州")  # units a site's name may start with (not 街道: 某街道某路)
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
+_UNITS = ("村", "社区")  # the smallest units of an address: a village in a town is a stop of its own
 _FOUNDING = ("第一次", "首次", "第1次")  # 某联合会第一次会员代表大会…正式成立 founds the body: no host yet
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
 _THIS_SITE = re.compile("(?:这个|这家|这处|这座|该)(?:服务点|驿站|站点|服务站|之家|书屋|中心)")
@@ -130,7 +131,8 @@ class RelationFinder:
         self._leader = re.compile(f"({person})(?:({lead})|一行)|({person})[^。{MARK['Person']}]{{0,30}}?(?:随后|之后|会后|结束后|并)({lead})"
                                   f"|({person})[^。{MARK['Person']}]{{0,60}}?[，,]在[^。，,{MARK['Person']}]{{0,30}}{person}的?陪同下")
         site_or_place = char_class(("Site", "Place"))
-        stop = f"(?:{site_or_place}的)?{char_class(('Site', 'Place', 'Organization', 'Union'))}{_ASIDE}"
+        scene = "|".join(map(re.escape, self.lex.words("site", "scene_words")))
+        stop = f"(?:{site_or_place}的)?{char_class(('Site', 'Place', 'Organization', 'Union'))}(?:{scene})?{_ASIDE}"
         stops = f"(?:{stop}(?:(?:[、和及与]|以及)?{stop})*)"  # 走访了甲街道某驿站、乙镇的某公司（简称…）和…
         marks = "".join(MARK.values())
         # 来到位于甲街道(北门)的某驿站; 来到附近的某网点; 走访了园区内的某站: a locative or a short
@@ -516,7 +518,8 @@ class RelationFinder:
             subject = self._visitor(sent, m.start(), tour, active)
             asides = [a.span() for a in _ASIDES.finditer(sent.masked, *m.span(1))]
             stops = [o for i, o in sent.at.items()
-                     if m.start(1) <= i < m.end(1) and not any(a <= i < b for a, b in asides)]
+                     if m.start(1) <= i < m.end(1) and not any(a <= i < b for a, b in asides)
+                     and not self._names_the_next_site(sent, i, o)]
             for s in subject:
                 for o in stops:
                     if o.label != s:
@@ -556,6 +559,14 @@ class RelationFinder:
             for p in escorts:
                 if p.type == "Person" and p.label != tour.leader:
                     found.add(p.label, "participatesIn", tour.events[-1], sent, 0.7)
+
+    def _names_the_next_site(self, sent: MaskedSentence, i: int, stop: Resolved) -> bool:
+        """某区|人民公园某服务站: a district glued to a site's plain name opens that name, no stop of its
+        own (某镇|某某村 is two stops, a village being a unit of the town; so is 某街道|“某某驿站”)."""
+        after = sent.at.get(i + 1)
+        return stop.type == "Place" and after is not None and after.type == "Site" \
+            and self._analysis[after.start] not in QUOTE_OPEN \
+            and not self._analysis[after.start:after.end].endswith(_UNITS)
 
     def _tour_event_named_later(self, sent: MaskedSentence, tour: Tour, found: _Found) -> None:
         """某某带队走进…, then 今年开展E，某工会…: the tour's union holds E later on, so the tour was E's

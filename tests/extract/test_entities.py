@@ -646,3 +646,9 @@ def test_bare_laogong_is_no_group_but_a_qualified_one_is() -> None:
 def test_members_unions_read_across_by_the_tagger_give_no_group() -> None:
     ex = run("邱振明表示，运动会是会员工会之间交流情谊的重要平台。")
     assert "会员工" not in entity_types(ex)
+
+
+def test_a_group_right_before_a_site_head_names_the_site_not_a_group() -> None:
+    types = entity_types(run("城东公园户外劳动者服务站今天开放，环卫工人可以进站歇脚。"))
+    assert not any(t == "WorkerGroup" and e.endswith("户外劳动者") for e, t in types.items())
+    assert any(t == "Site" and e.endswith("户外劳动者服务站") for e, t in types.items())

@@ -1132,3 +1132,24 @@ def test_a_site_set_up_at_a_village_lies_there_and_this_service_point_gives() ->
 def test_the_port_area_is_the_logistics_port_named_before() -> None:
     ex = run("九江市总工会在庐山国际物流港举办货车司机入会活动。港区内的“司机之家”为货车司机提供免费淋浴服务。")
     assert ("“司机之家”", "locatedIn", "庐山国际物流港") in facts(ex)
+
+
+def test_tour_stops_a_work_scene_a_town_and_its_village_and_a_named_station() -> None:
+    ex = run("8月2日，睢阳区总工会副主席邵文杰一行先后深入滨河路改造项目施工现场、李口镇东刘庄村和"
+             "睢阳区滨湖公园骑手服务站，为建筑工人送去绿豆汤。")
+    got = facts(ex)
+    for stop in ("滨河路改造项目", "李口镇", "东刘庄村"):
+        assert ("邵文杰", "visits", stop) in got
+    station = next(s for _, p, s in got if p == "visits" and s.endswith("骑手服务站"))
+    assert ("邵文杰", "visits", "睢阳区") not in got   # the district only opens the station's name
+    assert ("东刘庄村", "locatedIn", "李口镇") in got
+    assert station.endswith("滨湖公园骑手服务站")
+
+
+def test_a_station_at_a_crossing_lies_on_both_roads() -> None:
+    ex = run("位于长江大道与淮河路交叉口的睢阳区滨湖公园户外劳动者服务站已经投用，每天为环卫工人、快递员提供饮水服务。")
+    got = facts(ex)
+    station = next(e for e, t in entity_types(ex).items() if t == "Site" and e.endswith("服务站"))
+    assert (station, "locatedIn", "长江大道") in got
+    assert (station, "locatedIn", "淮河路") in got
+    assert (station, "serves", "快递员") in got
