@@ -1153,3 +1153,15 @@ def test_a_station_at_a_crossing_lies_on_both_roads() -> None:
     assert (station, "locatedIn", "长江大道") in got
     assert (station, "locatedIn", "淮河路") in got
     assert (station, "serves", "快递员") in got
+
+
+def test_a_branch_station_named_again_as_fen_zhan_gives_and_is_visited() -> None:
+    ex = run("由临江区总工会设立的万通物流园职工法律援助分站今天启用。分站位于城北街道万通物流园内，"
+             "面向货车司机、仓储管理员等物流从业人员提供法律咨询。"
+             "下午，安平市总工会副主席韩立群一行来到分站，为货车司机送上维权手册。")
+    got = facts(ex)
+    station = "万通物流园职工法律援助分站"
+    assert (station, "locatedIn", "万通物流园") in got
+    assert (station, "serves", "仓储管理员") in got
+    assert ("韩立群", "visits", station) in got
+    assert ("临江区总工会", "serves", "货车司机") not in got
