@@ -1165,3 +1165,13 @@ def test_a_branch_station_named_again_as_fen_zhan_gives_and_is_visited() -> None
     assert (station, "serves", "仓储管理员") in got
     assert ("韩立群", "visits", station) in got
     assert ("临江区总工会", "serves", "货车司机") not in got
+
+
+def test_the_nurse_who_took_part_is_the_participant_not_her_hospital() -> None:
+    ex = run("此次“清风暖心”女职工疗休养活动由北林区总工会主办、北林区妇幼保健院协办。"
+             "“这几天身心都放松了。”参加疗休养的北林区人民医院护士长钟雪梅说。")
+    got = facts(ex)
+    event = "“清风暖心”女职工疗休养活动"
+    assert ("北林区妇幼保健院", "coOrganizes", event) in got
+    assert ("钟雪梅", "participatesIn", event) in got
+    assert ("北林区人民医院", "participatesIn", event) not in got
