@@ -97,6 +97,7 @@ class Recognizer:
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self._street_heads = frozenset(lexicon.words("site", "street_heads"))
+        self._not_sites = tuple(lexicon.words("site", "not_sites"))
         self._title_words = tuple(sorted(self.titles, key=len, reverse=True))
         self._campaign_verbs = frozenset(lexicon.words("event", "campaign_verbs"))
         self._ceremony_endings = tuple(lexicon.words("event", "ceremony_endings"))
@@ -333,6 +334,8 @@ class Recognizer:
             head = self.lex.ends_with(w, section, name)
             if head and len(head) > len(best[1]):
                 best = (etype, head)
+        if best[0] == "Site" and w.endswith(self._not_sites):
+            return (None, "")  # 记者某某报道: the byline's verb, no street
         if best[0] is None:
             for ending in self.lex.words("worker", "backref_endings"):
                 if w.endswith(ending) and len(w) > len(ending):
@@ -441,12 +444,20 @@ class Recognizer:
     def _venues(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """在某学院举办: an institution named only as the place of an event is a Site there; a venue
         that 承办 an event (某市群众艺术馆承办) acts as a body (DECISIONS: typed by its role)."""
+        partners: set[str] = set()
         for i, c in enumerate(cands):
             if c.type == "Organization" and _HAPPENS_NEXT.match(text, c.end) \
                     and text.endswith("在", 0, self._address_start(text, cands, i)):
                 c.type = "Site"
-            elif c.type == "Site" and c.kind == NAME and text.startswith(self._co_organize, c.end):
-                c.type = "Organization"
+            elif c.type == "Site" and c.kind == NAME and (text.startswith(self._co_organize, c.end) or (
+                    i > 0 and cands[i - 1].type == "Union" and text[cands[i - 1].end:c.start] in self.partners)):
+                c.type = "Organization"  # 某区总工会联合某图书馆举办: a partner in holding the event is a body
+                if not text.startswith(self._co_organize, c.end):
+                    partners.add(text[c.start:c.end])
+        if partners:  # the partner stays a body where named again (某图书馆馆长某某)
+            for c in cands:
+                if c.type == "Site" and text[c.start:c.end] in partners:
+                    c.type = "Organization"
         return cands
 
     def _address_start(self, text: str, cands: list[Candidate], i: int) -> int:

@@ -652,3 +652,17 @@ def test_a_group_right_before_a_site_head_names_the_site_not_a_group() -> None:
     types = entity_types(run("城东公园户外劳动者服务站今天开放，环卫工人可以进站歇脚。"))
     assert not any(t == "WorkerGroup" and e.endswith("户外劳动者") for e, t in types.items())
     assert any(t == "Site" and e.endswith("户外劳动者服务站") for e, t in types.items())
+
+
+def test_a_library_joining_a_union_to_hold_an_event_is_a_body_throughout() -> None:
+    ex = run("4月20日，江岸区总工会联合江岸区图书馆举办“书香江岸”职工读书分享会。"
+             "江岸区图书馆馆长顾明远介绍了馆藏。")
+    assert entity_types(ex)["江岸区图书馆"] == "Organization"
+    got = facts(ex)
+    assert ("江岸区图书馆", "coOrganizes", "“书香江岸”职工读书分享会") in got
+    assert ("顾明远", "holdsPosition", "江岸区图书馆") in got
+
+
+def test_a_byline_ending_in_bao_dao_names_no_street() -> None:
+    types = entity_types(run("江岸区总工会举办职工读书会。\n（记者林雨桐报道）"))
+    assert not any(t == "Site" for t in types.values())
