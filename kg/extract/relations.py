@@ -159,6 +159,9 @@ class RelationFinder:
         delegation = self.lex.words("cue", "delegation")
         self._delegations = tuple(f"{d}{tail}在" for d in delegation for tail in ("", "一行"))
         self._tour_gift = re.compile(self._alt("tour_gift"))
+        group = MARK["WorkerGroup"]
+        # 与A交流，并为B送上…: the gift names whom it is for; A, only met, gets nothing
+        self._gift_to = re.compile(f"[为向给][^。，,{group}]{{0,10}}?{group}[^。{group}，,]{{0,12}}?(?:{self._alt('tour_gift')})")
         self._host_event = re.compile(f"(?:{self._alt('host')})了?({char_class(('Event',))})")
         self._participate = re.compile(f"(?:{self._alt('participate')})")
         self._representative = re.compile(f"({expand('{UO+}', self.lex)})(?:{self._alt('representative')})")
@@ -536,7 +539,7 @@ class RelationFinder:
                         if s:
                             found.add(s, "visits", o.label, sent, 0.75)
         if tour.union and (active or self._names(sent, tour.leader, len(sent.masked))) \
-                and self._tour_gift.search(sent.masked):
+                and self._tour_gift.search(sent.masked) and not self._gift_to.search(sent.masked):
             for group in (m for m in sent.mentions if m.type == "WorkerGroup"):
                 for union in tour.unions():  # 与骑手交流…并送上慰问品: the tour's gifts go to the group met
                     found.add(union, "serves", group.label, sent, 0.7)

@@ -1175,3 +1175,11 @@ def test_the_nurse_who_took_part_is_the_participant_not_her_hospital() -> None:
     assert ("北林区妇幼保健院", "coOrganizes", event) in got
     assert ("钟雪梅", "participatesIn", event) in got
     assert ("北林区人民医院", "participatesIn", event) not in got
+
+
+def test_a_tour_gift_for_a_named_group_leaves_out_the_group_only_met() -> None:
+    ex = run("上午，曲靖市总工会副主席杜明川一行来到“畅行司机之家”，与正在休息的网约车司机聊天，"
+             "并为货车司机送上凉茶和毛巾。")
+    got = facts(ex)
+    assert ("曲靖市总工会", "serves", "货车司机") in got
+    assert ("曲靖市总工会", "serves", "网约车司机") not in got
