@@ -1183,3 +1183,10 @@ def test_a_tour_gift_for_a_named_group_leaves_out_the_group_only_met() -> None:
     got = facts(ex)
     assert ("曲靖市总工会", "serves", "货车司机") in got
     assert ("曲靖市总工会", "serves", "网约车司机") not in got
+
+
+def test_a_union_that_will_deepen_care_for_a_group_serves_it() -> None:
+    ex = run("新当选的主席罗清扬表示，铜陵市义安区总工会将持续深化困难职工帮扶，做好一线职工关爱工作。")
+    got = facts(ex)
+    assert ("铜陵市义安区总工会", "serves", "困难职工") in got
+    assert ("铜陵市义安区总工会", "serves", "一线职工") in got
