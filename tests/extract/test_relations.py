@@ -1190,3 +1190,8 @@ def test_a_union_that_will_deepen_care_for_a_group_serves_it() -> None:
     got = facts(ex)
     assert ("铜陵市义安区总工会", "serves", "困难职工") in got
     assert ("铜陵市义安区总工会", "serves", "一线职工") in got
+
+
+def test_a_worker_who_recites_at_the_event_takes_part() -> None:
+    ex = run("5月6日，红旗区总工会举办“书香红旗”职工读书分享会。纺织厂女工孟晓岚朗诵了自己写的散文。")
+    assert ("孟晓岚", "participatesIn", "“书香红旗”职工读书分享会") in facts(ex)
