@@ -124,6 +124,11 @@ class RelationFinder:
         self._elided_subject = re.compile(f"(?:该|本)?({elided})")
         self._elided_tail = re.compile(f"(?:^|[、，,])({elided})({titles})\\s?$")
         chain, plain, listed = expand("{V*}", self.lex), expand("{V}", self.lex), expand("{V+}", self.lex)
+        marks_all = "".join(MARK.values())
+        # 前往A B开展为期四天的疗休养。此次E…: the trip, its event named only in the next sentence
+        event_mark = MARK["Event"]
+        self._trip = re.compile(f"(?:前往|赴|奔赴)({chain})[^。，,{marks_all}]{{0,2}}?(?:开展|参加|进行)(?!{event_mark})")
+        self._this_event = re.compile(f"(?:此次|本次|这次){event_mark}")
         self._located = re.compile(f"在({listed})|(?:位于|地处|坐落于)((?:{plain})+(?:[与和]{plain})?)|(?:赴|来到|前往|走进)({listed})")
         lead = self._alt("lead")
         # 某某带队; 某某一行; 某某出席活动，随后带队来到…: the leader is the person the lead word follows
@@ -188,6 +193,7 @@ class RelationFinder:
                      for s in split_sentences(analysis)]
         own = self._own_meetings(analysis, resolved)
         tour = Tour()
+        trip: list[Resolved] = []
         for sent in sentences:
             for event in (m for m in sent.mentions if m.label in own):
                 found.add(own[event.label], "hosts", event.label, sent, 0.8)
@@ -205,11 +211,25 @@ class RelationFinder:
                 self._last_site = sites[-1]
                 self._sites_seen.extend(sites)
             self._participants(sent, tour, found, resolved)
+            trip = self._trip_to_event_named_next(sent, trip, found)
             self._counted_people_at_event(sent, found, resolved)
         self._prefix_places(sentences, resolved, found)
         self._authors(article, found)
         types = {r.label: r.type for r in resolved}
         return [t for t in found.finish() if _ends_fit(t, types)]
+
+    def _trip_to_event_named_next(self, sent: MaskedSentence, trip: list[Resolved], found: _Found) -> list[Resolved]:
+        """Where the last sentence's trip went (前往A B开展疗休养) is where this one's 此次E takes place;
+        returns this sentence's trip for the next."""
+        this = self._this_event.match(sent.masked)
+        event = sent.mention_at(this.end() - 1) if this else None
+        if event is not None:
+            for place in trip:
+                found.add(event.label, "locatedIn", place.label, sent, 0.7)
+        if any(m.type == "Event" for m in sent.mentions):
+            return []
+        went = self._trip.search(sent.masked)
+        return [m for m in sent.mentions_in(went.span(1)) if m.type in ("Site", "Place")] if went else []
 
     def _prefix_places(self, sentences: list[MaskedSentence], resolved: list[Resolved], found: _Found) -> None:
         """某市劳工活动中心 lies in 某市 when the article also names 某市 on its own (DECISIONS)."""

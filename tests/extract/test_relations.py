@@ -1195,3 +1195,12 @@ def test_a_union_that_will_deepen_care_for_a_group_serves_it() -> None:
 def test_a_worker_who_recites_at_the_event_takes_part() -> None:
     ex = run("5月6日，红旗区总工会举办“书香红旗”职工读书分享会。纺织厂女工孟晓岚朗诵了自己写的散文。")
     assert ("孟晓岚", "participatesIn", "“书香红旗”职工读书分享会") in facts(ex)
+
+
+def test_a_trip_whose_event_is_named_in_the_next_sentence_places_that_event() -> None:
+    ex = run("6月3日，40名一线女职工前往宁安市镜泊湖景区开展为期三天的疗休养。"
+             "此次“清风暖心”女职工疗休养活动由东安区总工会主办。")
+    got = facts(ex)
+    event = "“清风暖心”女职工疗休养活动"
+    assert (event, "locatedIn", "镜泊湖景区") in got
+    assert (event, "locatedIn", "宁安市") in got
