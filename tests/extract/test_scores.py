@@ -45,7 +45,7 @@ def test_own_corpus_scores_at_least_the_bar(tmp_path: Path) -> None:
     corpus = ROOT / "tests" / "corpus"
     inputs = sorted(p for p in corpus.iterdir() if p.name.startswith("t-"))
     scores = _score(corpus / "gold.jsonl", inputs, tmp_path)
-    assert scores["triples_all"]["f1"] >= 0.94
+    assert scores["triples_all"]["f1"] >= 0.95
 
 
 @pytest.mark.slow
@@ -97,14 +97,15 @@ def test_bundled_sample_scores_at_least_the_bar(tmp_path: Path) -> None:
 #   two, one Big5 file in traditional characters, one HTML page), written while holdout5 was
 #   tuned on and scored once at the end of that round, on 2026-11-25 at 10:25 UTC: all 0.900 /
 #   core 0.833 / entities 0.941 (precision 0.955, recall 0.851; misses: serves 0.78, visits
-#   0.83, locatedIn 0.88). Not tuned on yet: its bar is that figure.
+#   0.83, locatedIn 0.88). Since tuned on: all 0.993 / core 0.993 / entities 0.964 (precision
+#   0.995, recall 0.990); corpus 0.951 by then.
 HELD_OUT = [  # (folder, its article files, bar for all triples, bar for entities)
     ("holdout", "h-*.txt", 0.98, 0.95),
     ("holdout2", "h2-*.txt", 0.98, 0.96),
     ("holdout3", "h3-*.txt", 0.99, 0.97),
     ("holdout4", "h4-*.txt", 0.98, 0.97),
     ("holdout5", "h5-*", 0.98, 0.97),
-    ("holdout6", "h6-*", 0.89, 0.94),
+    ("holdout6", "h6-*", 0.99, 0.96),
 ]
 
 
