@@ -48,7 +48,6 @@ _CUT_HEADS = {("之", "家"), ("总工", "会")}
 _REPORTED_FROM = re.compile(r"[/／]([\u4e00-\u9fff]{2,4}?)(?:报导|报道)")  # 【记者某某/基隆报导】: where from
 _SEGMENTS = tuple(d + p for d in "东西南北中" for p in ("段", "侧", "口"))
 _DURATION = re.compile(r"^[一两二三四五六七八九十百\d]+(?:年|个月|天|周)(?:来|以来|内)?")  # 五年|区总工会: how long, then the name
-_UNITS = ("社区", "村")  # the smallest units of an address, Sites themselves
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}$")
 
 
@@ -97,6 +96,7 @@ class Recognizer:
         self._event_openers = tuple(self._event_heads) + ("系列", "主题", "专项")
         self._event_breaks = frozenset(lexicon.words("event", "verbs_before"))
         self._street_heads = frozenset(lexicon.words("site", "street_heads"))
+        self._units = lexicon.words("site", "smallest_units")
         self._not_sites = tuple(lexicon.words("site", "not_sites"))
         self._title_words = tuple(sorted(self.titles, key=len, reverse=True))
         self._campaign_verbs = frozenset(lexicon.words("event", "campaign_verbs"))
@@ -663,8 +663,8 @@ class Recognizer:
         """某区|某某社区工会驿站: a facility named by its community keeps the district before it
         (DECISIONS: a site keeps its geographic prefix); 某镇|某某村 stays two names."""
         first = text[words[k + 1][0]:words[k + 1][1]]
-        return head not in _UNITS and words[k][2] == "LOC" and self._type_of(text[words[k][0]:words[k][1]])[0] == "Place" \
-            and self._type_of(first)[1] in _UNITS and len(first) > 2
+        return head not in self._units and words[k][2] == "LOC" and self._type_of(text[words[k][0]:words[k][1]])[0] == "Place" \
+            and self._type_of(first)[1] in self._units and len(first) > 2
 
     def _short_city(self, text: str, w: str) -> bool:
         """泉州|东海湾商业广场 where the article writes 泉州市: a city's short name opens the site's own name."""
@@ -833,17 +833,17 @@ class Recognizer:
 
     def _own_words(self, qualifier: str) -> int:
         """How many characters of a site's qualifier are neither kind words nor the nouns of bodies (企业, 单位)."""
-        rest = qualifier
-        for word in self.lex.words("site", "generic_modifiers") + self.lex.words("organization", "own_body"):
-            rest = rest.replace(word, "")
-        return len(rest)
+        return len(self._without_kind_words(qualifier, self.lex.words("organization", "own_body")))
 
     def _generic_modifier(self, qualifier: str) -> bool:
         """职工服务中心, 工人文化宫: the words before the head only say what kind of place it is."""
-        rest = qualifier
-        for word in self.lex.words("site", "generic_modifiers"):
-            rest = rest.replace(word, "")
-        return not rest
+        return not self._without_kind_words(qualifier)
+
+    def _without_kind_words(self, qualifier: str, more: tuple[str, ...] = ()) -> str:
+        """The qualifier with every word that only says what kind of place it is (and `more`) taken out."""
+        for word in self.lex.words("site", "generic_modifiers") + more:
+            qualifier = qualifier.replace(word, "")
+        return qualifier
 
     def _is_named(self, text: str, words: list[Word], start: int, end: int) -> bool:
         """A site is named when part of it is a proper name, a quoted title or an ordinal."""

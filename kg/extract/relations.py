@@ -39,7 +39,6 @@ def load_rules() -> list[dict[str, Any]]:
 _MARKS = tuple(MARK.values())
 _PREFIX_UNITS = ("省", "市", "区", "區", "县", "縣", "州")  # units a site's name may start with (not 街道: 某街道某路)
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[届次]")
-_UNITS = ("村", "社区")  # the smallest units of an address: a village in a town is a stop of its own
 _FOUNDING = ("第一次", "首次", "第1次")  # 某联合会第一次会员代表大会…正式成立 founds the body: no host yet
 _ASIDE = r"(?:[（(][^（）()。]{1,20}[）)])?"  # 某公司（简称“某某”） inside a list of stops
 _THIS_SITE = re.compile("(?:这个|这家|这处|这座|该)(?:服务点|驿站|站点|服务站|之家|书屋|中心)")
@@ -589,7 +588,7 @@ class RelationFinder:
         after = sent.at.get(i + 1)
         return stop.type == "Place" and after is not None and after.type == "Site" \
             and self._analysis[after.start] not in QUOTE_OPEN \
-            and not self._analysis[after.start:after.end].endswith(_UNITS)
+            and not self._analysis[after.start:after.end].endswith(self.lex.words("site", "smallest_units"))
 
     def _tour_event_named_later(self, sent: MaskedSentence, tour: Tour, found: _Found) -> None:
         """某某带队走进…, then 今年开展E，某工会…: the tour's union holds E later on, so the tour was E's
